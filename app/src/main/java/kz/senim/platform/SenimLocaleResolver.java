@@ -16,9 +16,14 @@ public class SenimLocaleResolver implements LocaleResolver {
 
     public static final String COOKIE = "senim-lang";
     private static final int ONE_YEAR = (int) Duration.ofDays(365).toSeconds();
+    private static final String CHOSEN = SenimLocaleResolver.class.getName() + ".chosen";
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
+        // A choice made in this very request (?lang=) applies at once, before its cookie comes back.
+        if (request.getAttribute(CHOSEN) instanceof Locale chosen) {
+            return chosen;
+        }
         return fromCookie(request)
                 .or(() -> fromHeader(request.getHeader("Accept-Language")))
                 .orElse(Languages.KAZAKH);
@@ -27,6 +32,7 @@ public class SenimLocaleResolver implements LocaleResolver {
     @Override
     public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
         Locale chosen = locale == null ? Languages.KAZAKH : Languages.match(locale.toLanguageTag()).orElse(Languages.KAZAKH);
+        request.setAttribute(CHOSEN, chosen);
         Cookie cookie = new Cookie(COOKIE, chosen.getLanguage());
         cookie.setPath("/");
         cookie.setMaxAge(ONE_YEAR);
