@@ -23,7 +23,10 @@ class LocaleIntegrationTest {
     void kazakhByDefault() {
         Http http = new Http(port);
         assertThat(title(http)).isEqualTo("Кіру");
-        assertThat(Jsoup.parse(http.get("/login").body()).selectFirst("html").attr("lang")).isEqualTo("kk");
+        var page = Jsoup.parse(http.get("/login").body());
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("kk");
+        // Without an identity provider configured, no single sign-on is offered.
+        assertThat(page.select("a[href^='/oauth2/']")).isEmpty();
     }
 
     @Test
