@@ -4,6 +4,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 data="${1:-$(mktemp -d)}"
+mkdir -p "$data"
 port=18080
 start=$(date +%s.%N)
 SENIM_DATA_DIR="$data" SENIM_PORT=$port "$root/senim" server >"$data/server.log" 2>&1 &
