@@ -17,13 +17,27 @@ class MessagesTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+|[a-z]+)}");
 
+    /** All bundles of one language merged; a key defined in two bundles is itself an error. */
     static Properties load(String lang) throws IOException {
-        Properties p = new Properties();
-        try (var in = MessagesTest.class.getResourceAsStream("/i18n/messages_" + lang + ".properties")) {
-            assertThat(in).as("messages_%s.properties", lang).isNotNull();
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        Properties all = new Properties();
+        for (String base : WebConfig.basenames()) {
+            String path = "/" + base.substring("classpath:".length()) + "_" + lang + ".properties";
+            Properties p = new Properties();
+            try (var in = MessagesTest.class.getResourceAsStream(path)) {
+                assertThat(in).as(path).isNotNull();
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            for (String key : p.stringPropertyNames()) {
+                assertThat(all.containsKey(key)).as("%s defined in two bundles", key).isFalse();
+                all.setProperty(key, p.getProperty(key));
+            }
         }
-        return p;
+        return all;
+    }
+
+    @Test
+    void thereAreBundlesToCheck() {
+        assertThat(WebConfig.basenames()).contains("classpath:i18n/messages");
     }
 
     @Test
