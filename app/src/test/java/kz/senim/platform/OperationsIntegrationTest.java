@@ -33,8 +33,11 @@ class OperationsIntegrationTest {
     }
 
     @Test
-    void prometheusMetricsAreExposed() {
-        var metrics = new Http(port).get("/actuator/prometheus");
+    void prometheusMetricsAreForAdminsOnly() {
+        Http http = new Http(port);
+        assertThat(http.get("/actuator/prometheus").status()).isEqualTo(401);
+        assertThat(http.bearer(http.login("operator", Fixtures.DEMO_PASSWORD)).get("/actuator/prometheus").status()).isEqualTo(403);
+        var metrics = http.bearer(http.login("admin", Fixtures.DEMO_PASSWORD)).get("/actuator/prometheus");
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
     }

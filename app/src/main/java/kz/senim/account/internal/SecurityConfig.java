@@ -47,14 +47,16 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemWriter problems, AuthenticationManager auth)
             throws Exception {
-        http.securityMatcher("/api/**", "/v1/**")
+        http.securityMatcher("/api/**", "/v1/**", "/actuator/**")
                 .authenticationManager(auth)
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.disable())
                 .addFilterBefore(new ApiTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/api/v1/auth/token", "/api/v1/public/**").permitAll()
+                        .requestMatchers("/api/v1/auth/token", "/api/v1/public/**", "/actuator/health/**", "/actuator/info").permitAll()
+                        // Metrics describe the operation of the whole service: scraped with an admin's token.
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> {
@@ -72,8 +74,7 @@ class SecurityConfig {
         http.authenticationManager(auth)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/login", "/error", "/public/**", "/css/**", "/js/**", "/webjars/**",
-                                "/favicon.ico", "/actuator/health/**", "/actuator/prometheus", "/actuator/info",
-                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                                "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login")
