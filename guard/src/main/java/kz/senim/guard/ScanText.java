@@ -1,0 +1,394 @@
+package kz.senim.guard;
+
+import java.util.Arrays;
+
+/**
+ * The input split once into digit runs and letter runs, shared by all detectors. Detectors then visit only
+ * the few tokens that can start what they look for, which keeps a scan close to one pass over the chars.
+ */
+public final class ScanText {
+
+    /** Token kinds. */
+    public static final int DIGITS = 1;
+    public static final int LETTERS = 2;
+
+    /** Token flags for letter runs. */
+    public static final int UPPER_FIRST = 1;
+    public static final int ALL_UPPER = 2;
+    public static final int LATIN = 4;
+    public static final int CYRILLIC = 8;
+
+    private static final byte C_DIGIT = 1;
+    private static final byte C_LOWER = 2;
+    private static final byte C_UPPER = 4;
+    private static final byte C_LATIN = 8;
+    private static final byte C_CYR = 16;
+    private static final byte C_AT = 32;
+    private static final byte C_LETTER = C_LOWER | C_UPPER;
+    private static final int TABLE_SIZE = 0x500;
+    private static final byte[] CLASS = new byte[TABLE_SIZE];
+
+    static {
+        for (int c = 0; c < TABLE_SIZE; c++) {
+            byte k = 0;
+            if (c >= '0' && c <= '9') {
+                k = C_DIGIT;
+            } else if (c == '@') {
+                k = C_AT;
+            } else if (Character.isLetter(c)) {
+                k = Character.isUpperCase(c) ? C_UPPER : C_LOWER;
+                k |= c >= 0x400 ? C_CYR : C_LATIN;
+            }
+            CLASS[c] = k;
+        }
+    }
+
+    private final String s;
+    private int count;
+    private int[] start;
+    private int[] end;
+    private byte[] kind;
+    private byte[] flags;
+    private int atCount;
+    private int[] ats = new int[4];
+    private LowerWords lowerWords;
+
+    public ScanText(String s) {
+        this.s = s;
+        int guess = Math.max(16, s.length() / 5);
+        start = new int[guess];
+        end = new int[guess];
+        kind = new byte[guess];
+        flags = new byte[guess];
+        tokenize();
+    }
+
+    private static int classOf(char c) {
+        if (c < TABLE_SIZE) {
+            return CLASS[c];
+        }
+        if (Character.isLetter(c)) {
+            return Character.isUpperCase(c) ? C_UPPER : C_LOWER;
+        }
+        return 0;
+    }
+
+    private void tokenize() {
+        final String s = this.s;
+        final int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            int k = c < TABLE_SIZE ? CLASS[c] : classOf(c);
+            if ((k & C_DIGIT) != 0) {
+                int st = i++;
+                while (i < n) {
+                    char d = s.charAt(i);
+                    if (d < '0' || d > '9') {
+                        break;
+                    }
+                    i++;
+                }
+                add(st, i, DIGITS, 0);
+            } else if ((k & C_LETTER) != 0) {
+                int st = i++;
+                int all = k;
+                int any = k;
+                while (i < n) {
+                    char d = s.charAt(i);
+                    int kd = d < TABLE_SIZE ? CLASS[d] : classOf(d);
+                    if ((kd & C_LETTER) == 0) {
+                        break;
+                    }
+                    all &= kd;
+                    any |= kd;
+                    i++;
+                }
+                int f = 0;
+                if ((k & C_UPPER) != 0) {
+                    f |= UPPER_FIRST;
+                    if ((any & C_LOWER) == 0) {
+                        f |= ALL_UPPER;
+                    }
+                }
+                if ((all & C_LATIN) != 0) {
+                    f |= LATIN;
+                }
+                if ((all & C_CYR) != 0) {
+                    f |= CYRILLIC;
+                }
+                add(st, i, LETTERS, f);
+            } else {
+                if (k == C_AT) {
+                    if (atCount == ats.length) {
+                        ats = Arrays.copyOf(ats, atCount * 2);
+                    }
+                    ats[atCount++] = i;
+                }
+                i++;
+            }
+        }
+    }
+
+    private void add(int st, int en, int k, int f) {
+        if (count == start.length) {
+            int cap = count * 2;
+            start = Arrays.copyOf(start, cap);
+            end = Arrays.copyOf(end, cap);
+            kind = Arrays.copyOf(kind, cap);
+            flags = Arrays.copyOf(flags, cap);
+        }
+        start[count] = st;
+        end[count] = en;
+        kind[count] = (byte) k;
+        flags[count] = (byte) f;
+        count++;
+    }
+
+    public String text() {
+        return s;
+    }
+
+    public int length() {
+        return s.length();
+    }
+
+    public char charAt(int i) {
+        return s.charAt(i);
+    }
+
+    /** The char at {@code i}, or 0 outside the text: saves bounds checks in detectors. */
+    public char charOr0(int i) {
+        return i >= 0 && i < s.length() ? s.charAt(i) : 0;
+    }
+
+    public int tokenCount() {
+        return count;
+    }
+
+    public int start(int t) {
+        return start[t];
+    }
+
+    public int end(int t) {
+        return end[t];
+    }
+
+    public int tokenLength(int t) {
+        return end[t] - start[t];
+    }
+
+    public boolean isDigits(int t) {
+        return t >= 0 && t < count && kind[t] == DIGITS;
+    }
+
+    public boolean isLetters(int t) {
+        return t >= 0 && t < count && kind[t] == LETTERS;
+    }
+
+    public int flags(int t) {
+        return flags[t];
+    }
+
+    public boolean has(int t, int flag) {
+        return t >= 0 && t < count && (flags[t] & flag) != 0;
+    }
+
+    /** True when token t touches the previous token with nothing in between (e.g. "KZ" and "86"). */
+    public boolean gluedToPrevious(int t) {
+        return t > 0 && t < count && start[t] == end[t - 1];
+    }
+
+    public boolean gluedToNext(int t) {
+        return t >= 0 && t + 1 < count && end[t] == start[t + 1];
+    }
+
+    /** Chars between token t-1 and token t (t > 0). */
+    public int gapBefore(int t) {
+        return t <= 0 ? start[t] : start[t] - end[t - 1];
+    }
+
+    public int atCount() {
+        return atCount;
+    }
+
+    public int atPosition(int k) {
+        return ats[k];
+    }
+
+    /** Index of the token containing or starting after char position pos. */
+    public int tokenAtOrAfter(int pos) {
+        int lo = 0;
+        int hi = count - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (end[mid] <= pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /** Compares token t with a lower-case word, ignoring case. */
+    public boolean tokenEquals(int t, String lowerWord) {
+        int len = end[t] - start[t];
+        if (len != lowerWord.length()) {
+            return false;
+        }
+        int st = start[t];
+        for (int i = 0; i < len; i++) {
+            if (Character.toLowerCase(s.charAt(st + i)) != lowerWord.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when token t starts with the given lower-case prefix, ignoring case. */
+    public boolean tokenStartsWith(int t, String lowerPrefix) {
+        int len = end[t] - start[t];
+        if (len < lowerPrefix.length()) {
+            return false;
+        }
+        int st = start[t];
+        for (int i = 0; i < lowerPrefix.length(); i++) {
+            if (Character.toLowerCase(s.charAt(st + i)) != lowerPrefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when one of the words (lower-case prefixes) starts one of the letter tokens that end within
+     * {@code window} chars before position pos. Used for context such as "ИИН", "паспорт".
+     */
+    public boolean wordBefore(int pos, int window, String... lowerPrefixes) {
+        int t = tokenAtOrAfter(pos) - 1;
+        int limit = pos - window;
+        for (; t >= 0 && end[t] > limit; t--) {
+            if (kind[t] != LETTERS) {
+                continue;
+            }
+            for (String p : lowerPrefixes) {
+                if (tokenStartsWith(t, p)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when position pos starts its line, allowing only blanks, quotes and brackets before it. */
+    public boolean atLineStart(int pos) {
+        for (int i = pos - 1; i >= 0; i--) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return true;
+            }
+            if (!(Character.isWhitespace(c) || c == '«' || c == '"' || c == '\'' || c == '(' || c == '['
+                    || c == '“' || c == '„' || c == '*' || c == '#' || c == '>' || c == '-' || c == '—')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when only blanks and closing punctuation follow pos up to the end of its line. */
+    public boolean atLineEnd(int pos) {
+        for (int i = pos; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return true;
+            }
+            if (!(Character.isWhitespace(c) || c == '»' || c == '"' || c == '\'' || c == ')' || c == ']'
+                    || c == '”' || c == '*' || c == '.' || c == ':')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the letter token t opens a sentence (start of text or after . ! ? or a line break). */
+    public boolean sentenceStart(int t) {
+        for (int i = start[t] - 1; i >= 0; i--) {
+            char c = s.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '…') {
+                return true;
+            }
+            if (!(c == ' ' || c == '\t' || c == '"' || c == '«' || c == '(' || c == '—' || c == '-' || c == '“'
+                    || c == '\'' || c == '\u00A0')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether some lower-case-initial word equal (ignoring case) to token t occurs in this text. */
+    public boolean occursLowercase(int t) {
+        if (lowerWords == null) {
+            lowerWords = new LowerWords(this);
+        }
+        return lowerWords.contains(this, t);
+    }
+
+    /** Hash of a token's chars after {@link Character#toLowerCase}, shared with {@link LowerWords}. */
+    long lowerHash(int t) {
+        long h = 1125899906842597L;
+        for (int i = start[t]; i < end[t]; i++) {
+            h = 31 * h + Character.toLowerCase(s.charAt(i));
+        }
+        return h;
+    }
+
+    /** Set of hashes of the text's lower-case-initial words; built only when a detector asks. */
+    private static final class LowerWords {
+        private final long[] table;
+        private final int mask;
+
+        LowerWords(ScanText st) {
+            int n = 0;
+            for (int t = 0; t < st.count; t++) {
+                if (st.kind[t] == LETTERS && (st.flags[t] & UPPER_FIRST) == 0) {
+                    n++;
+                }
+            }
+            int cap = Integer.highestOneBit(Math.max(16, n * 2)) << 1;
+            table = new long[cap];
+            mask = cap - 1;
+            for (int t = 0; t < st.count; t++) {
+                if (st.kind[t] == LETTERS && (st.flags[t] & UPPER_FIRST) == 0) {
+                    put(st.lowerHash(t));
+                }
+            }
+        }
+
+        private void put(long h) {
+            if (h == 0) {
+                h = 1;
+            }
+            int i = (int) (h ^ (h >>> 29)) & mask;
+            while (table[i] != 0 && table[i] != h) {
+                i = (i + 1) & mask;
+            }
+            table[i] = h;
+        }
+
+        boolean contains(ScanText st, int t) {
+            long h = st.lowerHash(t);
+            if (h == 0) {
+                h = 1;
+            }
+            int i = (int) (h ^ (h >>> 29)) & mask;
+            while (table[i] != 0) {
+                if (table[i] == h) {
+                    return true;
+                }
+                i = (i + 1) & mask;
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,375 @@
+package kz.senim.guard.detectors;
+
+import kz.senim.guard.Detector;
+import kz.senim.guard.FindingSink;
+import kz.senim.guard.FindingType;
+import kz.senim.guard.ScanText;
+
+/**
+ * Person names in Kazakh, Russian (and, by endings and initials, Latin-script) text.
+ *
+ * <p>Each capitalised word gets a score from the name list (first name, surname, patronymic, in any case
+ * form, Kazakh letters folded to Russian ones), from name endings (-ов/-ева, -ович/-овна, -ұлы/-қызы, -бек,
+ * -жан...) and, failing both, from the same tests after removing a Kazakh case ending (-ға, -ның, -мен...).
+ * Runs of capitalised words ("Surname Name Patronymic", "А. Б. Сейткали", "Қасым-Жомарт Тоқаев") are scored
+ * together: two name-like parts, or initials, make a name even when one part is unknown. Stop words (places,
+ * titles, organisation words) break runs. Against sentence-initial common words: a word at the start of a
+ * sentence supported only by the name list is dropped when the same word also appears in lower case in the text.
+ */
+public final class NameDetector implements Detector {
+
+    private static final double UNKNOWN = 0.3;
+    private static final double THRESHOLD = 0.5;
+    private static final int MAX_CHAIN = 4;
+    private static final String[] TITLES = {
+        "г-н", "господин*", "госпож*", "мырза*", "ханым*", "mr", "mrs", "ms", "dr", "сэр", "президент*",
+        "министр*", "әкім*", "аким*", "депутат*", "директор*", "генерал*", "профессор*", "доктор*", "журналист*",
+        "тренер*", "губернатор*", "мэр*", "председател*", "төраға*", "спикер*", "сенатор*", "судья*", "сотрудни*",
+        "адвокат*", "автор*", "актер*", "актёр*", "актриса*", "певец*", "певица*", "ақын*", "жазушы*", "әнші*",
+        "режиссер*", "режиссёр*", "композитор*", "художник*", "писател*", "поэт*", "ученый*", "учёный*",
+        "бапкер*", "спортшы*", "чемпион*", "саясаткер*", "сарапшы*", "маман*", "қызметкер*", "басшы*",
+        "бастығы*", "орынбасар*", "заместител*", "руководител*", "глава", "главы", "лидер*", "премьер*",
+        "сказал*", "заявил*", "отметил*", "деді", "айтты", "атты", "есімді", "тегі", "фамили*", "имя", "зовут",
+        "гражданин*", "гражданк*", "азамат*", "ағай*", "апай*", "аға", "әпке*", "мұғалім*", "учител*", "врач*",
+        "дәрігер*"};
+
+    /** Words that announce a person (not a post, which is often followed by an organisation in genitive). */
+    private static final String[] PERSON_WORDS = {
+        "г-н", "господин*", "госпож*", "мырза*", "ханым*", "mr", "mrs", "ms", "dr", "сэр", "сказал*", "заявил*",
+        "отметил*", "продолжил*", "напомнил*", "прогнозирует", "подчеркнул*", "деді", "айтты", "атты", "есімді",
+        "зовут", "гражданин*", "гражданк*", "ағай*", "апай*", "әпке*"};
+
+    private final NameDictionary dict;
+
+    public NameDetector() {
+        this(NameDictionary.shared());
+    }
+
+    public NameDetector(NameDictionary dict) {
+        this.dict = dict;
+    }
+
+    @Override
+    public String name() {
+        return "person-name";
+    }
+
+    @Override
+    public void detect(ScanText st, FindingSink sink) {
+        int n = st.tokenCount();
+        long[] ev = new long[16];
+        int t = 0;
+        while (t < n) {
+            if (!candidate(st, t)) {
+                t++;
+                continue;
+            }
+            if (weakSentenceOpener(st, t)) {
+                t++;
+                continue;
+            }
+            // collect a run of capitalised words joined by a space, a hyphen or an initial's dot
+            int first = t;
+            int last = t;
+            while (last + 1 < n && candidate(st, last + 1) && joined(st, last, last + 1)) {
+                last++;
+            }
+            int len = last - first + 1;
+            if (ev.length < len) {
+                ev = new long[len * 2];
+            }
+            for (int k = 0; k < len; k++) {
+                ev[k] = isInitial(st, first + k) ? 0 : evidence(st, first + k);
+            }
+            run(st, first, last, ev, sink);
+            t = last + 1;
+        }
+    }
+
+    /**
+     * A sentence's first word that nothing marks as a name is capitalised only because it opens the sentence
+     * ("Вчера Иван...", "Хатты Тоқаевқа..."): keep it out of the run, unless a patronymic follows it, which
+     * always comes right after a given name ("Бірлік Берікұлы").
+     */
+    private boolean weakSentenceOpener(ScanText st, int t) {
+        if (isInitial(st, t) || !st.sentenceStart(t)) {
+            return false;
+        }
+        long ev = evidence(st, t);
+        if (Evidence.score(ev) > UNKNOWN || Evidence.stop(ev)) {
+            return false;
+        }
+        int next = t + 1;
+        if (next < st.tokenCount() && candidate(st, next) && joined(st, t, next)
+                && Evidence.patronymic(evidence(st, next))) {
+            return st.occursLowercase(t);
+        }
+        return true;
+    }
+
+    /** A capitalised letter token that may be part of a name. */
+    private static boolean candidate(ScanText st, int t) {
+        if (!st.isLetters(t) || !st.has(t, ScanText.UPPER_FIRST)) {
+            return false;
+        }
+        if (st.gluedToPrevious(t) || st.gluedToNext(t)) {
+            return false; // glued to digits (letter runs never touch each other)
+        }
+        int len = st.tokenLength(t);
+        if (len == 1) {
+            return st.charOr0(st.end(t)) == '.'; // an initial
+        }
+        if (len <= 4 && st.has(t, ScanText.ALL_UPPER)) {
+            return false; // acronyms: РФ, КНР, МВД
+        }
+        char prev = st.charOr0(st.start(t) - 1);
+        return prev != '@' && prev != '/' && prev != '_' && prev != '#';
+    }
+
+    private static boolean isInitial(ScanText st, int t) {
+        return st.tokenLength(t) == 1;
+    }
+
+    /** Whether tokens a and b=a+1 belong to one name: one or two spaces, a hyphen, or an initial's dot. */
+    private static boolean joined(ScanText st, int a, int b) {
+        int from = st.end(a);
+        int to = st.start(b);
+        int gap = to - from;
+        if (isInitial(st, a)) {
+            return gap == 1 || gap == 2 && isSpace(st.charAt(from + 1)); // "А.Б." or "А. Б."
+        }
+        if (gap == 1) {
+            char c = st.charAt(from);
+            return isSpace(c) || c == '-';
+        }
+        return gap == 2 && isSpace(st.charAt(from)) && isSpace(st.charAt(from + 1));
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00A0';
+    }
+
+    /** Splits a run at stop words; overly long runs (titles, organisation names) are scored word by word. */
+    private void run(ScanText st, int first, int last, long[] ev, FindingSink sink) {
+        if (last - first + 1 > MAX_CHAIN) {
+            for (int t = first; t <= last; t++) {
+                single(st, t, ev[t - first], sink);
+            }
+            return;
+        }
+        int partStart = first;
+        for (int t = first; t <= last + 1; t++) {
+            if (t > last || Evidence.stop(ev[t - first])) {
+                if (t > partStart) {
+                    scorePart(st, partStart, t - 1, ev, partStart - first, sink);
+                }
+                partStart = t + 1;
+            }
+        }
+    }
+
+    /** Scores a run without stop words. */
+    private void scorePart(ScanText st, int first, int last, long[] ev, int off, FindingSink sink) {
+        int len = last - first + 1;
+        int initials = 0;
+        double best = 0;
+        double second = 0;
+        for (int t = first; t <= last; t++) {
+            if (isInitial(st, t)) {
+                initials++;
+                continue;
+            }
+            double s = Evidence.score(ev[off + t - first]);
+            if (s > best) {
+                second = best;
+                best = s;
+            } else if (s > second) {
+                second = s;
+            }
+        }
+        if (placeNounAfter(st, last)) {
+            // "Фёдоров ауданы", "Александр Науменко Қарасу ауданына": the last word names the place
+            if (last > first) {
+                scorePart(st, first, last - 1, ev, off, sink);
+            }
+            return;
+        }
+        int words = len - initials;
+        if (words == 0 || quoted(st, first, last)) {
+            return; // initials alone, or a title in quotes
+        }
+        boolean title = wordBefore(st, first, TITLES);
+        double conf;
+        if (initials > 0 && words <= 2) {
+            conf = 0.9;
+        } else if (words >= 2 && second >= 0.45) {
+            conf = Math.min(0.95, best + 0.2);
+        } else if (words >= 2 && best >= 0.65 && words <= 3) {
+            conf = best;
+        } else if (words >= 2 && title && words <= 3) {
+            conf = 0.7;
+        } else {
+            for (int t = first; t <= last; t++) {
+                if (!isInitial(st, t)) {
+                    single(st, t, ev[off + t - first], sink);
+                }
+            }
+            return;
+        }
+        int end = st.end(last);
+        if (isInitial(st, last)) {
+            end++; // keep the initial's dot
+        }
+        sink.report(FindingType.PERSON_NAME, st.start(first), end, conf);
+    }
+
+    /** A lone capitalised word. */
+    private void single(ScanText st, int t, long ev, FindingSink sink) {
+        if (isInitial(st, t)) {
+            return;
+        }
+        if (Evidence.stop(ev) || quoted(st, t, t) || placeNounAfter(st, t)) {
+            return;
+        }
+        double s = Evidence.score(ev);
+        boolean title = s > 0 && wordBefore(st, t, PERSON_WORDS);
+        if (title) {
+            s = Math.max(s, UNKNOWN) + 0.3;
+        }
+        if (st.sentenceStart(t) && !title) {
+            if (Evidence.dictOnly(ev) && (st.occursLowercase(t) || s < 0.75)) {
+                return; // common words used as names: "Роза" elsewhere in lower case, "Власти", "Динамика"
+            }
+            s -= 0.1;
+        }
+        if (s >= THRESHOLD) {
+            sink.report(FindingType.PERSON_NAME, st.start(t), st.end(t), Math.min(0.9, s));
+        }
+    }
+
+    private static final String[] PLACE_NOUNS = {"аудан*", "облыс*", "көше*", "даңғыл*", "атында*", "атты",
+        "район*", "улиц*", "проспект*", "бульвар*", "переул*", "площад*", "мемлекеттік", "университет*", "ауыл*",
+        "кент*", "қалас*", "город*", "област*", "жолы", "компани*", "банк*", "музе*", "театр*", "станц*",
+        "өзен*", "тау*", "көл*", "имени", "named", "street", "avenue", "district", "university"};
+
+    /** Whether the run is the whole content of quotes: «Голдман Сакс», "Абай жолы". */
+    private static boolean quoted(ScanText st, int first, int last) {
+        int i = st.start(first) - 1;
+        while (i >= 0 && st.charAt(i) == ' ') {
+            i--;
+        }
+        char open = st.charOr0(i);
+        if (open != '«' && open != '"' && open != '“') {
+            return false;
+        }
+        return true;
+    }
+
+    /** Whether the next word names a place or an organisation the run qualifies. */
+    private static boolean placeNounAfter(ScanText st, int last) {
+        int next = last + 1;
+        if (!st.isLetters(next) || st.start(next) - st.end(last) > 2) {
+            return false;
+        }
+        return Tokens.contextBefore(st, st.end(next), st.end(next) - st.start(next) + 1, PLACE_NOUNS);
+    }
+
+    /** A title or a reporting verb right before the run ("президент", "мырза", "сказал"). */
+    private static boolean wordBefore(ScanText st, int first, String[] words) {
+        int p = first - 1;
+        if (p < 0 || !st.isLetters(p) || st.start(first) - st.end(p) > 2) {
+            return false;
+        }
+        return Tokens.contextBefore(st, st.start(first), st.start(first) - st.start(p), words);
+    }
+
+    /** Evidence about one word, packed as {@link Evidence} bits. */
+    private long evidence(ScanText st, int t) {
+        String s = st.text();
+        int from = st.start(t);
+        int to = st.end(t);
+        boolean allUpper = st.has(t, ScanText.ALL_UPPER);
+        StringBuilder folded = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            char f = NameDictionary.fold(s.charAt(i));
+            if (f != 0) {
+                folded.append(f);
+            }
+        }
+        if (NameStopWords.isStop(folded)) {
+            return Evidence.STOP;
+        }
+        if (NameStopWords.isAmbiguous(folded)) {
+            return Evidence.of(UNKNOWN, false); // "Роман", "Вера": names only next to other name parts
+        }
+        int flags = dict.lookup(s, from, to);
+        int morph = NameMorphology.classify(folded);
+        if (flags == 0 && (morph == NameMorphology.NONE || morph == NameMorphology.SURNAME_WEAK)
+                && !st.has(t, ScanText.LATIN)) {
+            // try again without a Kazakh case ending: "Асқарға" -> "Асқар", "Тоқаевтың" -> "Тоқаев"
+            for (String e : NameMorphology.KAZAKH_CASE_ENDINGS) {
+                if (NameMorphology.endsWith(folded, e) && folded.length() - e.length() >= 3) {
+                    CharSequence stem = folded.subSequence(0, folded.length() - e.length());
+                    if (NameStopWords.isStop(stem)) {
+                        return Evidence.STOP;
+                    }
+                    int stemFlags = dict.lookup(stem);
+                    int stemMorph = NameMorphology.classify(stem);
+                    if (stemFlags != 0 || stemMorph != NameMorphology.NONE && stemMorph != NameMorphology.SURNAME_WEAK) {
+                        flags = stemFlags;
+                        morph = stemMorph;
+                        break;
+                    }
+                }
+            }
+        }
+        if (allUpper && (to - from < 5 || (flags & NameDictionary.SURNAME) == 0 && morph != NameMorphology.SURNAME)) {
+            return Evidence.of(0, false); // acronyms (РФ, КНР, МАКС)
+        }
+        double score = UNKNOWN;
+        boolean dictOnly = false;
+        if ((flags & NameDictionary.PATRONYMIC) != 0 || morph == NameMorphology.PATRONYMIC) {
+            return Evidence.of(0.8, false) | Evidence.PATRONYMIC;
+        } else if ((flags & NameDictionary.NAME) != 0) {
+            score = folded.length() <= 3 ? 0.45 : 0.75;
+            dictOnly = morph == NameMorphology.NONE;
+        } else if ((flags & NameDictionary.SURNAME) != 0) {
+            score = 0.7;
+            dictOnly = morph == NameMorphology.NONE;
+        } else if (morph == NameMorphology.SURNAME) {
+            score = 0.65;
+        } else if (morph == NameMorphology.KAZAKH_NAME) {
+            score = 0.5;
+        } else if (morph == NameMorphology.SURNAME_WEAK) {
+            score = 0.45;
+        }
+        return Evidence.of(score, dictOnly);
+    }
+
+    /** Packs a score and two flags in a long to avoid allocating per word. */
+    private static final class Evidence {
+        static final long STOP = 1L << 40;
+        private static final long DICT_ONLY = 1L << 41;
+        static final long PATRONYMIC = 1L << 42;
+
+        static long of(double score, boolean dictOnly) {
+            return Math.round(score * 1000) | (dictOnly ? DICT_ONLY : 0);
+        }
+
+        static double score(long ev) {
+            return (ev & 0xFFFF) / 1000.0;
+        }
+
+        static boolean stop(long ev) {
+            return (ev & STOP) != 0;
+        }
+
+        static boolean patronymic(long ev) {
+            return (ev & PATRONYMIC) != 0;
+        }
+
+        static boolean dictOnly(long ev) {
+            return (ev & DICT_ONLY) != 0;
+        }
+    }
+}

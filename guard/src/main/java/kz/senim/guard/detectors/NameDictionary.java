@@ -1,0 +1,177 @@
+package kz.senim.guard.detectors;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Word forms of first names, surnames and patronymics (all grammatical cases), derived from the OpenCorpora
+ * dictionary (CC BY-SA 3.0, see the NOTICE next to the resource). Keys are folded so that Kazakh spellings find
+ * their Russian-spelled entries ("Нұрсұлтан" = "Нурсултан", "Айгүл" = "Айгуль"). Looked up straight from the
+ * scanned text without creating strings.
+ */
+public final class NameDictionary {
+
+    public static final int NAME = 1;
+    public static final int SURNAME = 2;
+    public static final int PATRONYMIC = 4;
+
+    static final String RESOURCE = "/kz/senim/guard/names/names.tsv.gz";
+
+    private static volatile NameDictionary shared;
+
+    private final char[] pool;
+    private final int[] offsets;
+    private final byte[] flags;
+    private final int[] table;
+    private final int mask;
+
+    private NameDictionary(char[] pool, int[] offsets, byte[] flags, int count) {
+        this.pool = pool;
+        this.offsets = offsets;
+        this.flags = flags;
+        int cap = Integer.highestOneBit(count * 2) << 1;
+        this.table = new int[cap];
+        this.mask = cap - 1;
+        for (int e = 0; e < count; e++) {
+            int h = hashPool(e) & mask;
+            while (table[h] != 0) {
+                h = (h + 1) & mask;
+            }
+            table[h] = e + 1;
+        }
+    }
+
+    /** The bundled dictionary, loaded once. */
+    public static NameDictionary shared() {
+        NameDictionary d = shared;
+        if (d == null) {
+            synchronized (NameDictionary.class) {
+                d = shared;
+                if (d == null) {
+                    d = load();
+                    shared = d;
+                }
+            }
+        }
+        return d;
+    }
+
+    private static NameDictionary load() {
+        try (InputStream in = NameDictionary.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in, 1 << 16),
+                    StandardCharsets.UTF_8), 1 << 16);
+            StringBuilder pool = new StringBuilder(4_000_000);
+            int[] offsets = new int[400_000];
+            byte[] flags = new byte[400_000];
+            int count = 0;
+            String line;
+            while ((line = r.readLine()) != null) {
+                int tab = line.indexOf('\t');
+                if (tab <= 0) {
+                    continue;
+                }
+                if (count + 1 >= offsets.length) {
+                    offsets = Arrays.copyOf(offsets, offsets.length * 2);
+                    flags = Arrays.copyOf(flags, flags.length * 2);
+                }
+                offsets[count] = pool.length();
+                for (int i = 0; i < tab; i++) {
+                    char f = fold(line.charAt(i));
+                    if (f != 0) {
+                        pool.append(f);
+                    }
+                }
+                flags[count] = (byte) Integer.parseInt(line, tab + 1, line.length(), 10);
+                count++;
+            }
+            offsets[count] = pool.length();
+            char[] chars = new char[pool.length()];
+            pool.getChars(0, pool.length(), chars, 0);
+            return new NameDictionary(chars, offsets, flags, count);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Lower-cases and maps Kazakh letters to their Russian counterparts; returns 0 for chars that are dropped
+     * (soft/hard signs, which Kazakh spellings of the same name leave out).
+     */
+    public static char fold(char c) {
+        char l = Character.toLowerCase(c);
+        return switch (l) {
+            case 'ё' -> 'е';
+            case 'ә' -> 'а';
+            case 'ғ' -> 'г';
+            case 'қ' -> 'к';
+            case 'ң' -> 'н';
+            case 'ө' -> 'о';
+            case 'ұ', 'ү' -> 'у';
+            case 'һ' -> 'х';
+            case 'і' -> 'и';
+            case 'ь', 'ъ' -> 0;
+            default -> l;
+        };
+    }
+
+    private int hashPool(int e) {
+        int h = 0;
+        for (int i = offsets[e]; i < offsets[e + 1]; i++) {
+            h = 31 * h + pool[i];
+        }
+        return mix(h);
+    }
+
+    private static int mix(int h) {
+        return h ^ (h >>> 16) * 0x45d9f3b;
+    }
+
+    /** Flags (NAME | SURNAME | PATRONYMIC) of the word s[from, to), or 0 when it is not a known form. */
+    public int lookup(CharSequence s, int from, int to) {
+        int h = 0;
+        int len = 0;
+        for (int i = from; i < to; i++) {
+            char f = fold(s.charAt(i));
+            if (f != 0) {
+                h = 31 * h + f;
+                len++;
+            }
+        }
+        int slot = mix(h) & mask;
+        while (true) {
+            int e = table[slot];
+            if (e == 0) {
+                return 0;
+            }
+            e--;
+            if (offsets[e + 1] - offsets[e] == len && equalsPool(e, s, from, to)) {
+                return flags[e];
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    public int lookup(CharSequence word) {
+        return lookup(word, 0, word.length());
+    }
+
+    private boolean equalsPool(int e, CharSequence s, int from, int to) {
+        int p = offsets[e];
+        for (int i = from; i < to; i++) {
+            char f = fold(s.charAt(i));
+            if (f != 0 && pool[p++] != f) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

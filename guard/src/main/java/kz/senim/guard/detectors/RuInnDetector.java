@@ -1,0 +1,40 @@
+package kz.senim.guard.detectors;
+
+import kz.senim.guard.Checksums;
+import kz.senim.guard.Detector;
+import kz.senim.guard.FindingSink;
+import kz.senim.guard.FindingType;
+import kz.senim.guard.ScanText;
+
+/**
+ * Russian INN. One random 10-digit number in ten passes the 10-digit check, so those need the word "ИНН"/"INN"
+ * nearby; 12-digit ones (two control digits, 1 in 100 by chance) are reported alone with lower confidence,
+ * which lets a Kazakhstan IIN/BIN win when a number is valid as both.
+ */
+public final class RuInnDetector implements Detector {
+
+    private static final String[] CONTEXT = {"инн", "inn", "налогоплательщик*", "taxpayer*", "tin"};
+    /** Words naming a Kazakhstan IIN/BIN: a 12-digit number next to them is not taken for a Russian INN. */
+    private static final String[] KZ_CONTEXT = {"иин", "жсн", "iin", "бин", "бсн", "bin"};
+
+    @Override
+    public String name() {
+        return "ru-inn";
+    }
+
+    @Override
+    public void detect(ScanText st, FindingSink sink) {
+        for (int t = 0, n = st.tokenCount(); t < n; t++) {
+            int len = st.tokenLength(t);
+            if ((len == 10 || len == 12) && st.isDigits(t) && Tokens.standaloneNumber(st, t)
+                    && Checksums.innValid(Tokens.digits(st, t))) {
+                boolean context = Tokens.contextBefore(st, st.start(t), 40, CONTEXT);
+                if (context) {
+                    sink.report(FindingType.RU_INN, st.start(t), st.end(t), 0.97);
+                } else if (len == 12 && !Tokens.contextBefore(st, st.start(t), 40, KZ_CONTEXT)) {
+                    sink.report(FindingType.RU_INN, st.start(t), st.end(t), 0.6);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package kz.senim.guard.detectors;
+
+import kz.senim.guard.ScanText;
+
+/** Small token tests shared by the number detectors. */
+final class Tokens {
+
+    private Tokens() {
+    }
+
+    /**
+     * True when digit token t stands alone: not glued to a Latin letter (then it is part of a code such as an
+     * IBAN body) and not chained to other digit groups by a single '-', '.', '/' or ','.
+     */
+    static boolean standaloneNumber(ScanText st, int t) {
+        if (st.gluedToPrevious(t) && st.has(t - 1, ScanText.LATIN)) {
+            return false;
+        }
+        if (st.gluedToNext(t) && st.has(t + 1, ScanText.LATIN)) {
+            return false;
+        }
+        if (t > 0 && st.isDigits(t - 1) && st.gapBefore(t) == 1 && joiner(st.charAt(st.start(t) - 1))) {
+            return false;
+        }
+        return !(st.isDigits(t + 1) && st.gapBefore(t + 1) == 1 && joiner(st.charAt(st.end(t))));
+    }
+
+    private static boolean joiner(char c) {
+        return c == '-' || c == '.' || c == '/' || c == ',' || c == ':';
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\t';
+    }
+
+    /**
+     * Context words within {@code window} chars before pos. A word ending in '*' is a prefix, otherwise the
+     * token must equal it (short words like "уд" or "id" would otherwise match too much).
+     */
+    static boolean contextBefore(ScanText st, int pos, int window, String[] words) {
+        int t = st.tokenAtOrAfter(pos) - 1;
+        int limit = pos - window;
+        for (; t >= 0 && st.end(t) > limit; t--) {
+            if (!st.isLetters(t)) {
+                continue;
+            }
+            for (String w : words) {
+                if (w.endsWith("*") ? st.tokenStartsWith(t, w.substring(0, w.length() - 1)) : st.tokenEquals(t, w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static String digits(ScanText st, int t) {
+        return st.text().substring(st.start(t), st.end(t));
+    }
+}

@@ -1,0 +1,61 @@
+package kz.senim.guard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import kz.senim.guard.detectors.PatternDetector;
+import org.junit.jupiter.api.Test;
+
+class CustomDetectorsTest {
+
+    @Test
+    void termsAreCaseInsensitiveWholeWords() throws Exception {
+        List<String> terms = new ArrayList<>(List.of("Project Falcon", "Сұңқар", "ёлка-2"));
+        for (int i = 0; i < 5000; i++) {
+            terms.add("term" + i);
+        }
+        LeakGuard guard = LeakGuard.builder().addTerms("acme", terms).build();
+        String text = "😀 The PROJECT FALCON plan, жоба СҰҢҚАР; елка-2 and term42 but not term42x or myterm7.";
+        List<String> hits = guard.scan(text).stream().map(f -> f.text(text)).toList();
+        assertThat(hits).containsExactly("PROJECT FALCON", "СҰҢҚАР", "елка-2", "term42");
+        assertThat(guard.scan(text).get(0).detector()).isEqualTo("terms:acme");
+        assertThat(guard.scan(text).get(0).start()).isEqualTo(text.indexOf("PROJECT"));
+    }
+
+    @Test
+    void overlappingTermsKeepTheLongest() {
+        LeakGuard guard = LeakGuard.builder().addTerms("acme", List.of("falcon", "project falcon")).build();
+        String text = "project falcon";
+        assertThat(guard.scan(text)).singleElement().extracting(f -> f.text(text)).isEqualTo("project falcon");
+    }
+
+    @Test
+    void customPatternsRunOnRe2() throws Exception {
+        LeakGuard guard = LeakGuard.builder().addPattern("contract", "ДОГ-\\d{4}/\\d{2}").build();
+        String text = "👍 см. ДОГ-1234/22 и ДОГ-12/2";
+        assertThat(guard.scan(text)).singleElement().satisfies(f -> {
+            assertThat(f.type()).isEqualTo(FindingType.CUSTOM_PATTERN);
+            assertThat(f.text(text)).isEqualTo("ДОГ-1234/22");
+            assertThat(f.start()).isEqualTo(text.indexOf("ДОГ"));
+            assertThat(f.detector()).isEqualTo("pattern:contract");
+        });
+    }
+
+    @Test
+    void patternsRe2CannotRunAreRefusedWithAReason() throws Exception {
+        assertThatThrownBy(() -> PatternDetector.check("(a)\\1"))
+                .isInstanceOf(InvalidPatternException.class).hasMessageContaining("Backreferences");
+        assertThatThrownBy(() -> PatternDetector.check("foo(?=bar)"))
+                .isInstanceOf(InvalidPatternException.class).hasMessageContaining("Lookahead");
+        assertThatThrownBy(() -> PatternDetector.check("(?<!x)y"))
+                .isInstanceOf(InvalidPatternException.class).hasMessageContaining("lookbehind");
+        assertThatThrownBy(() -> PatternDetector.check("a(b"))
+                .isInstanceOf(InvalidPatternException.class).hasMessageContaining("RE2 syntax");
+        assertThatThrownBy(() -> PatternDetector.check("x*"))
+                .isInstanceOf(InvalidPatternException.class).hasMessageContaining("empty");
+        // nested quantifiers are fine: RE2 runs them in linear time
+        assertThat(PatternDetector.check("(a+)+$").matcher("a".repeat(50_000) + "b").find()).isFalse();
+    }
+}
