@@ -1,0 +1,128 @@
+package kz.senim.ledger.internal;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import kz.senim.account.CurrentUser;
+import kz.senim.account.Role;
+import kz.senim.ledger.EntryKind;
+import kz.senim.platform.ProblemException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Turns a logged record into a ledger entry: a public leaf that commits to the salted canonical record,
+ * and an encrypted payload holding the salt and the record itself.
+ */
+@Service
+class LedgerService {
+
+    static final int LEAF_VERSION = 1;
+
+    private final Sequencer sequencer;
+    private final Sealer sealer;
+    private final SubjectKeys subjects;
+    private final Systems systems;
+    private final LedgerProperties properties;
+    private final SecureRandom random = new SecureRandom();
+
+    LedgerService(Sequencer sequencer, Sealer sealer, SubjectKeys subjects, Systems systems, LedgerProperties properties) {
+        this.sequencer = sequencer;
+        this.sealer = sealer;
+        this.subjects = subjects;
+        this.systems = systems;
+        this.properties = properties;
+    }
+
+    Sequenced decision(CurrentUser me, Records.Decision d, String headerKey) {
+        UUID org = operatorOf(me, d.systemId());
+        ObjectNode record = Canonical.JSON.valueToTree(d);
+        record.remove("idempotencyKey");
+        return append(EntryKind.DECISION, org, d.systemId(), key(headerKey, d.idempotencyKey()), record, d.subjectIin());
+    }
+
+    Sequenced lifecycle(CurrentUser me, Records.Lifecycle l, String headerKey) {
+        UUID org = operatorOf(me, l.systemId());
+        ObjectNode record = Canonical.JSON.valueToTree(l);
+        record.remove("idempotencyKey");
+        return append(EntryKind.LIFECYCLE, org, l.systemId(), key(headerKey, l.idempotencyKey()), record, null);
+    }
+
+    /** For other features (appeals, sign-offs): append on behalf of an organization already checked. */
+    Sequenced appendChecked(EntryKind kind, UUID org, UUID systemId, String idempotencyKey, JsonNode record, String subjectIin) {
+        return append(kind, org, systemId, idempotencyKey, record, subjectIin);
+    }
+
+    private UUID operatorOf(CurrentUser me, UUID systemId) {
+        me.require(Role.OPERATOR);
+        UUID operator = systems.operatorOf(systemId).orElseThrow(() -> ProblemException.notFound("ledger-system-unknown"));
+        if (!me.memberOf(operator)) {
+            throw ProblemException.forbidden();
+        }
+        return operator;
+    }
+
+    private static String key(String header, String body) {
+        if (header != null && body != null && !header.equals(body)) {
+            throw ProblemException.badRequest("ledger-key-mismatch");
+        }
+        String key = header != null ? header : body;
+        if (key != null && (key.isBlank() || key.length() > 100)) {
+            throw ProblemException.badRequest("ledger-key-invalid");
+        }
+        return key;
+    }
+
+    private Sequenced append(EntryKind kind, UUID org, UUID systemId, String key, JsonNode record, String subjectIin) {
+        byte[] canonical = Canonical.bytes(record);
+        if (canonical.length > properties.maxRecordBytes()) {
+            throw new ProblemException(HttpStatus.CONTENT_TOO_LARGE, "ledger-record-too-large", properties.maxRecordBytes());
+        }
+        byte[] salt = new byte[32];
+        random.nextBytes(salt);
+        byte[] commitment = sha256(salt, canonical);
+        Map<String, Object> leaf = new LinkedHashMap<>();
+        leaf.put("v", LEAF_VERSION);
+        leaf.put("kind", kind.name());
+        leaf.put("org", org.toString());
+        leaf.put("system", systemId == null ? null : systemId.toString());
+        leaf.put("commitment", Base64.getEncoder().encodeToString(commitment));
+        ObjectNode payload = Canonical.JSON.createObjectNode();
+        payload.put("salt", Base64.getEncoder().encodeToString(salt));
+        payload.set("record", record);
+        NewEntry entry = new NewEntry(kind, org, systemId, key, sha256(new byte[0], canonical), Canonical.bytes(leaf),
+                subjectIin == null ? null : subjects.of(subjectIin), sealer.seal(Canonical.bytes(payload), commitment));
+        try {
+            return sequencer.submit(entry).get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IdempotencyConflict conflict) {
+                throw ProblemException.conflict("ledger-key-reused", conflict.index);
+            }
+            throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "ledger-unavailable");
+        } catch (TimeoutException e) {
+            throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "ledger-unavailable");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "ledger-unavailable");
+        }
+    }
+
+    static byte[] sha256(byte[] prefix, byte[] data) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(prefix);
+            return md.digest(data);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

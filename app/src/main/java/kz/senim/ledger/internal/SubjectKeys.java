@@ -1,0 +1,31 @@
+package kz.senim.ledger.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds a person's entries without storing their IIN: entries carry HMAC-SHA-256(secret, IIN). Without
+ * the secret, a table of all 12-digit IINs is of no use.
+ */
+@Component
+class SubjectKeys {
+
+    private final SecretKeySpec key;
+
+    SubjectKeys(LedgerKeys keys) {
+        this.key = new SecretKeySpec(keys.subjectKey(), "HmacSHA256");
+    }
+
+    byte[] of(String iin) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac.doFinal(iin.strip().getBytes(StandardCharsets.US_ASCII));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
