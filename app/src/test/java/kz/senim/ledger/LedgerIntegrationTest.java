@@ -28,7 +28,7 @@ import tools.jackson.databind.JsonNode;
 
 @SenimIntegrationTest
 @Import(LedgerTestSystems.class)
-class LedgerIntegrationTest {
+public class LedgerIntegrationTest {
 
     static final String IIN = "900101300259";
 
@@ -54,7 +54,7 @@ class LedgerIntegrationTest {
         operator = http.bearer(http.login(fixtures.account(org, "OPERATOR"), Fixtures.PASSWORD)).lang("en");
     }
 
-    static Map<String, Object> decision(UUID system, String outcome) {
+    public static Map<String, Object> decision(UUID system, String outcome) {
         Map<String, Object> d = new HashMap<>();
         d.put("systemId", system.toString());
         d.put("systemVersion", "1.0");
