@@ -34,6 +34,16 @@ class ApiTokens {
     private final Accounts accounts;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    /**
+     * Recently checked tokens, so that a busy client does not cost a database read and write per request.
+     * A revocation here is seen at once; one made on another instance within {@link #CACHE_FOR}.
+     */
+    private final java.util.Map<String, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    static final Duration CACHE_FOR = Duration.ofSeconds(30);
+    private static final int CACHE_LIMIT = 10_000;
+
+    private record Cached(UUID id, CurrentUser user, Instant expiresAt, Instant checkedAt) {
+    }
 
     ApiTokens(JdbcClient jdbc, Accounts accounts, Clock clock) {
         this.jdbc = jdbc;
@@ -85,8 +95,16 @@ class ApiTokens {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return new Refused(Refusal.UNKNOWN);
         }
+        byte[] hash = sha256(token);
+        String cacheKey = java.util.HexFormat.of().formatHex(hash);
+        Instant now = clock.instant();
+        Cached cached = cache.get(cacheKey);
+        if (cached != null && cached.checkedAt().plus(CACHE_FOR).isAfter(now)) {
+            return cached.expiresAt().isAfter(now) ? new Accepted(cached.user()) : new Refused(Refusal.EXPIRED);
+        }
+        cache.remove(cacheKey);
         var found = jdbc.sql("select id, account_id, roles, expires_at, revoked_at from api_token where token_hash = ?")
-                .param(sha256(token))
+                .param(hash)
                 .query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class),
                         Accounts.roles(rs.getArray("roles")), rs.getTimestamp("expires_at").toInstant(),
                         rs.getTimestamp("revoked_at") != null))
@@ -98,7 +116,7 @@ class ApiTokens {
         if (row.revoked()) {
             return new Refused(Refusal.REVOKED);
         }
-        if (!row.expiresAt().isAfter(clock.instant())) {
+        if (!row.expiresAt().isAfter(now)) {
             return new Refused(Refusal.EXPIRED);
         }
         var owner = accounts.user(row.accountId());
@@ -110,8 +128,13 @@ class ApiTokens {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         roles.addAll(row.roles());
         roles.retainAll(u.roles());
+        CurrentUser user = new CurrentUser(u.id(), u.username(), u.displayName(), u.organizationId(), roles);
+        // Recorded at most once per cache period: a busy client does not write on every request.
         jdbc.sql("update api_token set last_used_at = now() where id = ?").param(row.id()).update();
-        return new Accepted(new CurrentUser(u.id(), u.username(), u.displayName(), u.organizationId(), roles));
+        if (cache.size() < CACHE_LIMIT) {
+            cache.put(cacheKey, new Cached(row.id(), user, row.expiresAt(), now));
+        }
+        return new Accepted(user);
     }
 
     private record Row(UUID id, UUID accountId, Set<Role> roles, Instant expiresAt, boolean revoked) {
@@ -132,6 +155,7 @@ class ApiTokens {
         if (n == 0) {
             throw ProblemException.notFound("token-not-found");
         }
+        cache.values().removeIf(c -> c.id().equals(id));
     }
 
     private static Instant instant(Timestamp ts) {
