@@ -208,6 +208,28 @@ public class LedgerIntegrationTest {
         receipt(operator, indices.stream().max(Long::compare).orElseThrow());
     }
 
+    @Test
+    void aBatchIsLoggedInOrderAndAReusedKeyRefusesOnlyItsItem() {
+        var first = decision(system, "a");
+        first.put("idempotencyKey", "batch-" + system);
+        operator.post("/api/v1/ledger/decisions", first);
+        var reused = decision(system, "different");
+        reused.put("idempotencyKey", "batch-" + system);
+        var r = operator.post("/api/v1/ledger/decisions/batch",
+                Map.of("decisions", List.of(decision(system, "b"), reused, decision(system, "c"))));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        var items = r.json();
+        assertThat(items.get(0).path("index").asLong()).isLessThan(items.get(2).path("index").asLong());
+        assertThat(items.get(1).path("error").asString()).isEqualTo("ledger-key-reused");
+        // One invalid item refuses the whole batch before anything is logged.
+        long before = count();
+        var bad = decision(system, "d");
+        bad.put("inputCommitment", "nope");
+        assertThat(operator.post("/api/v1/ledger/decisions/batch", Map.of("decisions", List.of(decision(system, "e"), bad))).status())
+                .isEqualTo(400);
+        assertThat(count()).isEqualTo(before);
+    }
+
     private long count() {
         return jdbc.sql("select count(*) from ledger_entry").query(Long.class).single();
     }

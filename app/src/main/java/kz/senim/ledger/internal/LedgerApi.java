@@ -69,6 +69,15 @@ class LedgerApi {
         return answer(ledger.decision(me, decision, key));
     }
 
+    record DecisionBatch(@jakarta.validation.constraints.NotEmpty @Size(max = 1000) @Valid List<Records.Decision> decisions) {
+    }
+
+    @Operation(summary = "Log up to 1000 decisions in one call; results come in the same order (an index, or the code of why that item was refused)")
+    @PostMapping("/decisions/batch")
+    List<LedgerService.ItemResult> decisions(CurrentUser me, @Valid @RequestBody DecisionBatch batch) {
+        return ledger.decisions(me, batch.decisions());
+    }
+
     @Operation(summary = "Log a lifecycle event of an AI system: model, dataset or parameters changed, deployment, suspension, incident, human intervention")
     @PostMapping("/lifecycle-events")
     ResponseEntity<Appended> lifecycle(CurrentUser me, @RequestHeader(value = "Idempotency-Key", required = false) String key,

@@ -4,7 +4,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -50,6 +52,41 @@ class LedgerService {
         return append(EntryKind.DECISION, org, d.systemId(), key(headerKey, d.idempotencyKey()), record, d.subjectIin());
     }
 
+    /** One outcome of a batch: the index, or why this item was refused. */
+    record ItemResult(Long index, Boolean replay, String error) {
+    }
+
+    /**
+     * Many decisions in one call, all checked before any is logged; they are sequenced together, so the
+     * batch costs one commit. A reused idempotency key refuses only its own item.
+     */
+    List<ItemResult> decisions(CurrentUser me, List<Records.Decision> decisions) {
+        List<java.util.concurrent.CompletableFuture<Sequenced>> pending = new ArrayList<>(decisions.size());
+        List<NewEntry> entries = new ArrayList<>(decisions.size());
+        for (Records.Decision d : decisions) {
+            UUID org = operatorOf(me, d.systemId());
+            ObjectNode record = Canonical.JSON.valueToTree(d);
+            record.remove("idempotencyKey");
+            entries.add(entry(EntryKind.DECISION, org, d.systemId(), key(null, d.idempotencyKey()), record, d.subjectIin()));
+        }
+        entries.forEach(e -> pending.add(sequencer.submit(e)));
+        List<ItemResult> results = new ArrayList<>(pending.size());
+        for (var future : pending) {
+            try {
+                Sequenced s = future.get(30, TimeUnit.SECONDS);
+                results.add(new ItemResult(s.index(), s.replay(), null));
+            } catch (ExecutionException e) {
+                results.add(new ItemResult(null, null, e.getCause() instanceof IdempotencyConflict ? "ledger-key-reused" : "ledger-unavailable"));
+            } catch (TimeoutException e) {
+                results.add(new ItemResult(null, null, "ledger-unavailable"));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "ledger-unavailable");
+            }
+        }
+        return results;
+    }
+
     Sequenced lifecycle(CurrentUser me, Records.Lifecycle l, String headerKey) {
         UUID org = operatorOf(me, l.systemId());
         ObjectNode record = Canonical.JSON.valueToTree(l);
@@ -83,6 +120,23 @@ class LedgerService {
     }
 
     private Sequenced append(EntryKind kind, UUID org, UUID systemId, String key, JsonNode record, String subjectIin) {
+        NewEntry entry = entry(kind, org, systemId, key, record, subjectIin);
+        try {
+            return sequencer.submit(entry).get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IdempotencyConflict conflict) {
+                throw ProblemException.conflict("ledger-key-reused", conflict.index);
+            }
+            throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "ledger-unavailable");
+        } catch (TimeoutException e) {
+            throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "ledger-unavailable");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "ledger-unavailable");
+        }
+    }
+
+    private NewEntry entry(EntryKind kind, UUID org, UUID systemId, String key, JsonNode record, String subjectIin) {
         byte[] canonical = Canonical.bytes(record);
         if (canonical.length > properties.maxRecordBytes()) {
             throw new ProblemException(HttpStatus.CONTENT_TOO_LARGE, "ledger-record-too-large", properties.maxRecordBytes());
@@ -99,21 +153,8 @@ class LedgerService {
         ObjectNode payload = Canonical.JSON.createObjectNode();
         payload.put("salt", Base64.getEncoder().encodeToString(salt));
         payload.set("record", record);
-        NewEntry entry = new NewEntry(kind, org, systemId, key, sha256(new byte[0], canonical), Canonical.bytes(leaf),
+        return new NewEntry(kind, org, systemId, key, sha256(new byte[0], canonical), Canonical.bytes(leaf),
                 subjectIin == null ? null : subjects.of(subjectIin), sealer.seal(Canonical.bytes(payload), commitment));
-        try {
-            return sequencer.submit(entry).get(30, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IdempotencyConflict conflict) {
-                throw ProblemException.conflict("ledger-key-reused", conflict.index);
-            }
-            throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "ledger-unavailable");
-        } catch (TimeoutException e) {
-            throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "ledger-unavailable");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "ledger-unavailable");
-        }
     }
 
     static byte[] sha256(byte[] prefix, byte[] data) {

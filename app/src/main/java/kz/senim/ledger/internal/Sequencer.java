@@ -98,13 +98,8 @@ class Sequencer implements SmartLifecycle {
 
     /** Within the transaction: replays and conflicts first, then consecutive indices for the new entries. */
     private Map<Pending, Sequenced> assign(Connection c, List<Pending> batch) throws SQLException {
-        long next;
-        try (PreparedStatement ps = c.prepareStatement("select next_index from ledger_state where id = 1 for update");
-             ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            next = rs.getLong(1);
-        }
-        Map<String, Earlier> earlier = earlier(c, batch);
+        Map<String, Earlier> earlier = new HashMap<>();
+        long next = lockAndLookUp(c, batch, earlier);
         Map<Pending, Sequenced> results = new HashMap<>();
         List<Pending> fresh = new ArrayList<>(batch.size());
         List<Long> indices = new ArrayList<>(batch.size());
@@ -130,11 +125,7 @@ class Sequencer implements SmartLifecycle {
             results.put(p, new Sequenced(index, false));
         }
         if (!fresh.isEmpty()) {
-            insert(c, fresh, indices);
-            try (PreparedStatement ps = c.prepareStatement("update ledger_state set next_index = ? where id = 1")) {
-                ps.setLong(1, next);
-                ps.executeUpdate();
-            }
+            insert(c, fresh, indices, next);
         }
         return results;
     }
@@ -142,7 +133,11 @@ class Sequencer implements SmartLifecycle {
     private record Earlier(long index, byte[] requestHash) {
     }
 
-    private static Map<String, Earlier> earlier(Connection c, List<Pending> batch) throws SQLException {
+    /**
+     * Locks the state row and finds earlier entries with the batch's idempotency keys, in one round trip;
+     * returns the next free index.
+     */
+    private static long lockAndLookUp(Connection c, List<Pending> batch, Map<String, Earlier> found) throws SQLException {
         List<UUID> orgs = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         for (Pending p : batch) {
@@ -151,29 +146,32 @@ class Sequencer implements SmartLifecycle {
                 keys.add(p.entry().idempotencyKey());
             }
         }
-        Map<String, Earlier> found = new HashMap<>();
-        if (keys.isEmpty()) {
-            return found;
-        }
         String sql = """
-                select e.organization_id, e.idempotency_key, e.idx, e.request_hash
-                from ledger_entry e join unnest(?::uuid[], ?::text[]) as k(org, key)
-                  on e.organization_id = k.org and e.idempotency_key = k.key""";
+                with state as (select next_index from ledger_state where id = 1 for update)
+                select state.next_index, e.organization_id, e.idempotency_key, e.idx, e.request_hash
+                from state left join (ledger_entry e join unnest(?::uuid[], ?::text[]) as k(org, key)
+                  on e.organization_id = k.org and e.idempotency_key = k.key) on true""";
+        long next = -1;
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setArray(1, c.createArrayOf("uuid", orgs.toArray()));
             ps.setArray(2, c.createArrayOf("text", keys.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    found.put(rs.getObject(1) + "\n" + rs.getString(2), new Earlier(rs.getLong(3), rs.getBytes(4)));
+                    next = rs.getLong(1);
+                    if (rs.getString(3) != null) {
+                        found.put(rs.getObject(2) + "\n" + rs.getString(3), new Earlier(rs.getLong(4), rs.getBytes(5)));
+                    }
                 }
             }
         }
-        return found;
+        if (next < 0) {
+            throw new IllegalStateException("ledger_state has no row");
+        }
+        return next;
     }
 
-    private static void insert(Connection c, List<Pending> fresh, List<Long> indices) throws SQLException {
+    private static void insert(Connection c, List<Pending> fresh, List<Long> indices, long next) throws SQLException {
         int n = fresh.size();
-        Object[] idx = indices.toArray();
         Object[] kind = new Object[n];
         Object[] org = new Object[n];
         Object[] system = new Object[n];
@@ -197,12 +195,21 @@ class Sequencer implements SmartLifecycle {
             ciphertext[i] = e.sealed().ciphertext();
             wrapped[i] = e.sealed().wrappedKey();
         }
-        // One statement per table with arrays: far fewer round trips than row-by-row inserts.
-        Array indexArray = c.createArrayOf("bigint", idx);
+        // One statement writes all three tables and moves the state on: one round trip per batch.
         try (PreparedStatement ps = c.prepareStatement("""
-                insert into ledger_entry (idx, kind, organization_id, system_id, idempotency_key, request_hash, leaf, subject_key)
-                select * from unnest(?::bigint[], ?::text[], ?::uuid[], ?::uuid[], ?::text[], ?::bytea[], ?::bytea[], ?::bytea[])""")) {
-            ps.setArray(1, indexArray);
+                with input as (
+                  select * from unnest(?::bigint[], ?::text[], ?::uuid[], ?::uuid[], ?::text[], ?::bytea[], ?::bytea[],
+                                       ?::bytea[], ?::bytea[], ?::bytea[], ?::bytea[])
+                    as t(idx, kind, org, system, key, request_hash, leaf, subject, nonce, ciphertext, wrapped)),
+                entries as (
+                  insert into ledger_entry (idx, kind, organization_id, system_id, idempotency_key, request_hash, leaf, subject_key)
+                  select idx, kind, org, system, key, request_hash, leaf, subject from input),
+                payloads as (
+                  insert into ledger_payload (idx, nonce, ciphertext) select idx, nonce, ciphertext from input),
+                keys as (
+                  insert into ledger_entry_key (idx, wrapped_key) select idx, wrapped from input)
+                update ledger_state set next_index = ? where id = 1""")) {
+            ps.setArray(1, c.createArrayOf("bigint", indices.toArray()));
             ps.setArray(2, c.createArrayOf("text", kind));
             ps.setArray(3, c.createArrayOf("uuid", org));
             ps.setArray(4, c.createArrayOf("uuid", system));
@@ -210,19 +217,10 @@ class Sequencer implements SmartLifecycle {
             ps.setArray(6, c.createArrayOf("bytea", requestHash));
             ps.setArray(7, c.createArrayOf("bytea", leaf));
             ps.setArray(8, c.createArrayOf("bytea", subject));
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement(
-                "insert into ledger_payload (idx, nonce, ciphertext) select * from unnest(?::bigint[], ?::bytea[], ?::bytea[])")) {
-            ps.setArray(1, indexArray);
-            ps.setArray(2, c.createArrayOf("bytea", nonce));
-            ps.setArray(3, c.createArrayOf("bytea", ciphertext));
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement(
-                "insert into ledger_entry_key (idx, wrapped_key) select * from unnest(?::bigint[], ?::bytea[])")) {
-            ps.setArray(1, indexArray);
-            ps.setArray(2, c.createArrayOf("bytea", wrapped));
+            ps.setArray(9, c.createArrayOf("bytea", nonce));
+            ps.setArray(10, c.createArrayOf("bytea", ciphertext));
+            ps.setArray(11, c.createArrayOf("bytea", wrapped));
+            ps.setLong(12, next);
             ps.executeUpdate();
         }
     }
