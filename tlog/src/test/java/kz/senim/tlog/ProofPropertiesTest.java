@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import java.util.Random;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Random trees: generated proofs match the RFC definitions, verify, and break when touched. */
+/**
+ * Random trees: generated proofs match the RFC definitions, verify, and break when touched. Cases come
+ * from a fixed seed, so a failure is reproducible, and include the edges (sizes 1 and MAX).
+ */
 class ProofPropertiesTest {
 
     static final int MAX = 1100;
@@ -20,14 +25,16 @@ class ProofPropertiesTest {
         STORE.appendAll(LEAVES);
     }
 
-    @Property(tries = 150)
-    void rootsMatchTheDefinition(@ForAll @IntRange(min = 0, max = MAX) int size) {
+    @ParameterizedTest
+    @MethodSource("rootsMatchTheDefinitionCases")
+    void rootsMatchTheDefinition(int size) {
         assertThat(Proofs.root(size, STORE)).isEqualTo(Reference.mth(LEAVES.subList(0, size)));
     }
 
-    @Property(tries = 200)
-    void inclusionProofsMatchTheDefinitionAndVerify(@ForAll @IntRange(min = 1, max = MAX) int size,
-                                                     @ForAll @IntRange(min = 0, max = MAX) int seed) {
+    @ParameterizedTest
+    @MethodSource("inclusionProofsMatchTheDefinitionAndVerifyCases")
+    void inclusionProofsMatchTheDefinitionAndVerify(int size,
+                                                     int seed) {
         int index = seed % size;
         List<byte[]> proof = Proofs.inclusion(index, size, STORE);
         assertThat(proof).containsExactlyElementsOf(Reference.path(index, LEAVES.subList(0, size)));
@@ -35,9 +42,10 @@ class ProofPropertiesTest {
         assertThat(ProofVerifier.verifyInclusion(index, size, LEAVES.get(index), proof, root).ok()).isTrue();
     }
 
-    @Property(tries = 200)
-    void consistencyProofsMatchTheDefinitionAndVerify(@ForAll @IntRange(min = 1, max = MAX) int size2,
-                                                       @ForAll @IntRange(min = 0, max = MAX) int seed) {
+    @ParameterizedTest
+    @MethodSource("consistencyProofsMatchTheDefinitionAndVerifyCases")
+    void consistencyProofsMatchTheDefinitionAndVerify(int size2,
+                                                       int seed) {
         int size1 = 1 + seed % size2;
         List<byte[]> proof = Proofs.consistency(size1, size2, STORE);
         assertThat(proof).containsExactlyElementsOf(Reference.proof(size1, LEAVES.subList(0, size2)));
@@ -46,11 +54,12 @@ class ProofPropertiesTest {
         assertThat(v.ok()).as(v.reason()).isTrue();
     }
 
-    @Property(tries = 300)
-    void anyFlippedBitBreaksAnInclusionProof(@ForAll @IntRange(min = 1, max = MAX) int size,
-                                              @ForAll @IntRange(min = 0, max = MAX) int seed,
-                                              @ForAll @IntRange(min = 0, max = 100) int target,
-                                              @ForAll @IntRange(min = 0, max = 255) int bit) {
+    @ParameterizedTest
+    @MethodSource("anyFlippedBitBreaksAnInclusionProofCases")
+    void anyFlippedBitBreaksAnInclusionProof(int size,
+                                              int seed,
+                                              int target,
+                                              int bit) {
         int index = seed % size;
         List<byte[]> proof = copy(Proofs.inclusion(index, size, STORE));
         byte[] root = Proofs.root(size, STORE);
@@ -62,11 +71,12 @@ class ProofPropertiesTest {
         assertThat(ProofVerifier.verifyInclusion(index, size, leaf, proof, root).ok()).isFalse();
     }
 
-    @Property(tries = 300)
-    void anyFlippedBitBreaksAConsistencyProof(@ForAll @IntRange(min = 2, max = MAX) int size2,
-                                               @ForAll @IntRange(min = 0, max = MAX) int seed,
-                                               @ForAll @IntRange(min = 0, max = 100) int target,
-                                               @ForAll @IntRange(min = 0, max = 255) int bit) {
+    @ParameterizedTest
+    @MethodSource("anyFlippedBitBreaksAConsistencyProofCases")
+    void anyFlippedBitBreaksAConsistencyProof(int size2,
+                                               int seed,
+                                               int target,
+                                               int bit) {
         int size1 = 1 + seed % (size2 - 1);
         List<byte[]> proof = copy(Proofs.consistency(size1, size2, STORE));
         byte[] root1 = Proofs.root(size1, STORE);
@@ -77,10 +87,11 @@ class ProofPropertiesTest {
         assertThat(ProofVerifier.verifyConsistency(size1, size2, proof, root1, root2).ok()).isFalse();
     }
 
-    @Property(tries = 200)
-    void droppingOrAddingAProofHashBreaksIt(@ForAll @IntRange(min = 2, max = MAX) int size,
-                                            @ForAll @IntRange(min = 0, max = MAX) int seed,
-                                            @ForAll boolean drop) {
+    @ParameterizedTest
+    @MethodSource("droppingOrAddingAProofHashBreaksItCases")
+    void droppingOrAddingAProofHashBreaksIt(int size,
+                                            int seed,
+                                            boolean drop) {
         int index = seed % size;
         List<byte[]> proof = new ArrayList<>(Proofs.inclusion(index, size, STORE));
         if (drop) {
@@ -92,8 +103,9 @@ class ProofPropertiesTest {
         assertThat(ProofVerifier.verifyInclusion(index, size, LEAVES.get(index), proof, root).ok()).isFalse();
     }
 
-    @Property(tries = 50)
-    void batchedAppendsStoreTheSameTree(@ForAll @Size(min = 1, max = 12) List<@IntRange(min = 0, max = 90) Integer> batches) {
+    @ParameterizedTest
+    @MethodSource("batchedAppendsStoreTheSameTreeCases")
+    void batchedAppendsStoreTheSameTree(List<Integer> batches) {
         MemoryHashStore store = new MemoryHashStore();
         int n = 0;
         for (int b : batches) {
@@ -104,8 +116,9 @@ class ProofPropertiesTest {
         }
     }
 
-    @Property(tries = 200)
-    void hugeTreesUseUnsignedArithmetic(@ForAll long size, @ForAll long seed, @ForAll long seed1) {
+    @ParameterizedTest
+    @MethodSource("hugeTreesUseUnsignedArithmeticCases")
+    void hugeTreesUseUnsignedArithmetic(long size, long seed, long seed1) {
         // Sizes and indices are uint64: any long, read as unsigned, is a valid size except 0.
         if (size == 0) {
             size = -1L;
@@ -125,6 +138,52 @@ class ProofPropertiesTest {
             assertThat(ProofVerifier.verifyInclusion(index, size, tree.leafHash(),
                     inclusion.subList(1, inclusion.size()), root).ok()).isFalse();
         }
+    }
+
+    private static final long SEED = 0x53656e696dL;
+
+    private static Stream<Arguments> cases(int n, java.util.function.Function<Random, Object[]> make) {
+        Random random = new Random(SEED + n);
+        return IntStream.range(0, n).mapToObj(i -> Arguments.of(make.apply(random)));
+    }
+
+    private static int in(Random r, int min, int max) {
+        return min + r.nextInt(max - min + 1);
+    }
+
+    static Stream<Arguments> rootsMatchTheDefinitionCases() {
+        return Stream.concat(Stream.of(Arguments.of(0), Arguments.of(1), Arguments.of(MAX)),
+                cases(150, r -> new Object[] {in(r, 0, MAX)}));
+    }
+
+    static Stream<Arguments> inclusionProofsMatchTheDefinitionAndVerifyCases() {
+        return Stream.concat(Stream.of(Arguments.of(1, 0), Arguments.of(MAX, MAX - 1)),
+                cases(200, r -> new Object[] {in(r, 1, MAX), in(r, 0, MAX)}));
+    }
+
+    static Stream<Arguments> consistencyProofsMatchTheDefinitionAndVerifyCases() {
+        return cases(200, r -> new Object[] {in(r, 1, MAX), in(r, 0, MAX)});
+    }
+
+    static Stream<Arguments> anyFlippedBitBreaksAnInclusionProofCases() {
+        return cases(300, r -> new Object[] {in(r, 1, MAX), in(r, 0, MAX), in(r, 0, 100), in(r, 0, 255)});
+    }
+
+    static Stream<Arguments> anyFlippedBitBreaksAConsistencyProofCases() {
+        return cases(300, r -> new Object[] {in(r, 2, MAX), in(r, 0, MAX), in(r, 0, 100), in(r, 0, 255)});
+    }
+
+    static Stream<Arguments> droppingOrAddingAProofHashBreaksItCases() {
+        return cases(200, r -> new Object[] {in(r, 2, MAX), in(r, 0, MAX), r.nextBoolean()});
+    }
+
+    static Stream<Arguments> batchedAppendsStoreTheSameTreeCases() {
+        return cases(50, r -> new Object[] {IntStream.range(0, in(r, 1, 12)).mapToObj(i -> in(r, 0, 90)).toList()});
+    }
+
+    static Stream<Arguments> hugeTreesUseUnsignedArithmeticCases() {
+        return Stream.concat(Stream.of(Arguments.of(-1L, -1L, -1L), Arguments.of(Long.MIN_VALUE, 1L, Long.MAX_VALUE)),
+                cases(200, r -> new Object[] {r.nextLong(), r.nextLong(), r.nextLong()}));
     }
 
     static List<byte[]> copy(List<byte[]> hashes) {

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,9 +29,18 @@ class TilePathTest {
         assertThat(TilePath.parse("tile/63/x018/x446/x744/x073/x709/x551/615")).isEqualTo(TileId.full(63, -1L));
     }
 
-    @Property(tries = 200)
-    void pathsRoundTrip(@ForAll @IntRange(min = 0, max = 63) int level, @ForAll long index,
-                        @ForAll @IntRange(min = 1, max = 256) int width, @ForAll boolean bundle) {
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> pathsRoundTripCases() {
+        java.util.Random r = new java.util.Random(0x50617468L);
+        return java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(org.junit.jupiter.params.provider.Arguments.of(0, 0L, 256, false),
+                        org.junit.jupiter.params.provider.Arguments.of(63, -1L, 1, true)),
+                java.util.stream.IntStream.range(0, 200).mapToObj(i -> org.junit.jupiter.params.provider.Arguments.of(
+                        r.nextInt(64), r.nextLong(), 1 + r.nextInt(256), r.nextBoolean())));
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("pathsRoundTripCases")
+    void pathsRoundTrip(int level, long index, int width, boolean bundle) {
         TilePath t = bundle ? new BundleId(index, width) : new TileId(level, index, width);
         assertThat(TilePath.parse(t.path())).isEqualTo(t);
         assertThat(t.isPartial()).isEqualTo(width < 256);

@@ -6,9 +6,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import java.util.Random;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** A client reading tiles gets the same roots and proofs as the log reading its stored hashes. */
 class TilePropertiesTest {
@@ -21,9 +24,10 @@ class TilePropertiesTest {
         STORE.appendAll(Reference.leaves(MAX));
     }
 
-    @Property(tries = 100)
-    void tileReadsReproduceRootsAndProofs(@ForAll @IntRange(min = 1, max = MAX) int size,
-                                          @ForAll @IntRange(min = 0, max = MAX) int seed) {
+    @ParameterizedTest
+    @MethodSource("tileReadsReproduceRootsAndProofsCases")
+    void tileReadsReproduceRootsAndProofs(int size,
+                                          int seed) {
         List<TileId> fetched = new ArrayList<>();
         TileHashReader tiles = new TileHashReader(size, tile -> {
             // A client must only ask for tiles that a tree of this size has.
@@ -42,9 +46,10 @@ class TilePropertiesTest {
         assertThat(fetched.size()).isLessThanOrEqualTo(12);
     }
 
-    @Property(tries = 100)
-    void newTilesCoverEveryTileExactlyOnceAsTheTreeGrows(@ForAll @IntRange(min = 0, max = MAX) int a,
-                                                         @ForAll @IntRange(min = 0, max = MAX) int b) {
+    @ParameterizedTest
+    @MethodSource("newTilesCoverEveryTileExactlyOnceAsTheTreeGrowsCases")
+    void newTilesCoverEveryTileExactlyOnceAsTheTreeGrows(int a,
+                                                         int b) {
         int oldSize = Math.min(a, b);
         int newSize = Math.max(a, b);
         Set<TileId> before = allTiles(oldSize);
@@ -54,6 +59,18 @@ class TilePropertiesTest {
         List<TileId> fresh = Tiles.newTiles(oldSize, newSize);
         assertThat(fresh).doesNotHaveDuplicates();
         assertThat(new HashSet<>(fresh)).isEqualTo(expected);
+    }
+
+    static Stream<Arguments> tileReadsReproduceRootsAndProofsCases() {
+        Random r = new Random(0x54696c65L);
+        return Stream.concat(Stream.of(Arguments.of(1, 0), Arguments.of(MAX, MAX - 1), Arguments.of(65_536, 3)),
+                IntStream.range(0, 100).mapToObj(i -> Arguments.of(1 + r.nextInt(MAX), r.nextInt(MAX + 1))));
+    }
+
+    static Stream<Arguments> newTilesCoverEveryTileExactlyOnceAsTheTreeGrowsCases() {
+        Random r = new Random(0x4e657754L);
+        return Stream.concat(Stream.of(Arguments.of(0, MAX), Arguments.of(256, 257), Arguments.of(65_535, 65_536)),
+                IntStream.range(0, 100).mapToObj(i -> Arguments.of(r.nextInt(MAX + 1), r.nextInt(MAX + 1))));
     }
 
     /** Every full tile and the rightmost partial tiles at a size, by brute force. */
