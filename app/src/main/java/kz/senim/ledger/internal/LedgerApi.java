@@ -37,11 +37,13 @@ class LedgerApi {
     private final LedgerService ledger;
     private final LedgerReader reader;
     private final JdbcClient jdbc;
+    private final CourtBundle bundles;
 
-    LedgerApi(LedgerService ledger, LedgerReader reader, JdbcClient jdbc) {
+    LedgerApi(LedgerService ledger, LedgerReader reader, JdbcClient jdbc, CourtBundle bundles) {
         this.ledger = ledger;
         this.reader = reader;
         this.jdbc = jdbc;
+        this.bundles = bundles;
     }
 
     record Appended(long index, boolean replay) {
@@ -105,6 +107,15 @@ class LedgerApi {
         var entry = visible(me, index);
         return reader.receipt(entry, ownOrAdmin(me, entry))
                 .orElseThrow(() -> new ProblemException(HttpStatus.CONFLICT, "ledger-not-integrated"));
+    }
+
+    @Operation(summary = "A court bundle: the receipt, the verifier key and instructions in Kazakh, Russian and English (ZIP)")
+    @GetMapping(value = "/entries/{index}/court-bundle", produces = "application/zip")
+    ResponseEntity<byte[]> courtBundle(CurrentUser me, @PathVariable long index) {
+        Map<String, Object> receipt = receipt(me, index);
+        return ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"senim-ledger-entry-" + index + ".zip\"")
+                .body(bundles.zip(receipt));
     }
 
     @Operation(summary = "Entries of one system, newest first (its organization, the regulator, admins)")

@@ -64,6 +64,16 @@ class LedgerReader {
                 .list();
     }
 
+    List<Entry> byOrganization(UUID organization, int limit) {
+        return jdbc.sql("""
+                select idx, kind, organization_id, system_id, leaf, created_at from ledger_entry
+                where (?::uuid is null or organization_id = ?) order by idx desc limit ?""")
+                .params(organization, organization, limit)
+                .query((rs, n) -> new Entry(rs.getLong(1), EntryKind.valueOf(rs.getString(2)), rs.getObject(3, UUID.class),
+                        rs.getObject(4, UUID.class), rs.getBytes(5), rs.getTimestamp(6).toInstant()))
+                .list();
+    }
+
     List<Entry> bySubject(String iin, UUID organization) {
         return jdbc.sql("""
                 select idx, kind, organization_id, system_id, leaf, created_at from ledger_entry
