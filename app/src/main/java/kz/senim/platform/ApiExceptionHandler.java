@@ -45,7 +45,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> problem(ProblemException e) {
-        return ResponseEntity.status(e.status()).body(problems.of(e.status(), e.code(), e.args()));
+        ProblemDetail body = problems.of(e.status(), e.code(), e.args());
+        e.details(problems).forEach(body::setProperty);
+        return ResponseEntity.status(e.status()).body(body);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

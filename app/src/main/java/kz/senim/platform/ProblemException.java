@@ -31,6 +31,11 @@ public class ProblemException extends RuntimeException {
         return args.clone();
     }
 
+    /** More members for the problem body, e.g. a list of localized findings; none by default. */
+    public java.util.Map<String, Object> details(Problems problems) {
+        return java.util.Map.of();
+    }
+
     public static ProblemException notFound(String code, Object... args) {
         return new ProblemException(HttpStatus.NOT_FOUND, code, args);
     }

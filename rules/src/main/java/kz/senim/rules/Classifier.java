@@ -18,6 +18,14 @@ public final class Classifier {
     }
 
     /** The input errors, empty when {@link #classify} would succeed. */
+    /**
+     * The questions that apply to these answers, in decision order; a questionnaire shows only these.
+     * Works on incomplete or wrong answers too (they simply do not make further questions visible).
+     */
+    public static List<String> visibleQuestions(RulePack pack, Map<String, Answer> answers) {
+        return AnswerChecker.check(pack, answers).visible();
+    }
+
     public static List<AnswerError> check(RulePack pack, Map<String, Answer> answers) {
         CheckedAnswers checked = AnswerChecker.check(pack, answers);
         return errors(pack, checked, !hits(pack, checked).isEmpty());
