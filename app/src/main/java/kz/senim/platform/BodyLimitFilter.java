@@ -34,7 +34,10 @@ class BodyLimitFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !(path.startsWith("/api/") || path.startsWith("/v1/"));
+        // File uploads have their own limits (spring.servlet.multipart.*), refused with 413 as well.
+        String type = request.getContentType();
+        boolean multipart = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+        return multipart || !(path.startsWith("/api/") || path.startsWith("/v1/"));
     }
 
     @Override

@@ -56,6 +56,23 @@ public final class Http {
         return send(builder(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public Response put(String path, Object json) {
+        String body = json instanceof String s ? s : JSON.writeValueAsString(json);
+        return send(builder(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A multipart/form-data upload of one file in the part named "file". */
+    public Response multipart(String path, String filename, String contentType, byte[] content) {
+        String boundary = "senim" + java.util.UUID.randomUUID();
+        var out = new java.io.ByteArrayOutputStream();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n";
+        out.writeBytes(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        out.writeBytes(content);
+        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return postBytes(path, out.toByteArray(), "multipart/form-data; boundary=" + boundary);
+    }
+
     public Response postBytes(String path, byte[] body, String contentType) {
         return send(builder(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }

@@ -34,10 +34,23 @@ class ClassificationApi {
 
     private final RulePackStore packs;
     private final ClassificationService classifications;
-
     ClassificationApi(RulePackStore packs, ClassificationService classifications) {
         this.packs = packs;
         this.classifications = classifications;
+    }
+
+    record Recorded(java.util.UUID classificationId, java.util.UUID systemId, Classification result) {
+    }
+
+    @Operation(summary = "Classify a system of the caller's organization with the pack in force and record the result on its register entry (operator)")
+    @PostMapping("/systems/{id}/classification")
+    @ResponseStatus(HttpStatus.CREATED)
+    Recorded classifySystem(CurrentUser me, @PathVariable java.util.UUID id, @Valid @RequestBody Evaluate request) {
+        var answers = Answers.read(request.answers());
+        var system = classifications.operatedBy(me, id);
+        Classification result = classifications.classify(answers);
+        java.util.UUID cid = classifications.recordFor(system, result, answers, me.id());
+        return new Recorded(cid, id, result);
     }
 
     record Evaluate(@NotNull JsonNode answers) {

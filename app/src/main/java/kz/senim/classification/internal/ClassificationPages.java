@@ -36,24 +36,35 @@ class ClassificationPages {
     }
 
     @GetMapping("/classify")
-    String start(CurrentUser me, Model model) {
+    String start(CurrentUser me, @RequestParam(required = false) java.util.UUID system, Model model) {
+        if (system != null) {
+            model.addAttribute("system", classifications.operatedBy(me, system));
+        }
         fill(model, packs.active(), Map.of(), Map.of());
         return "classification/questionnaire";
     }
 
     @PostMapping("/classify/form")
-    String form(CurrentUser me, @RequestParam MultiValueMap<String, String> form, Model model) {
+    String form(CurrentUser me, @RequestParam MultiValueMap<String, String> form,
+                @RequestParam(required = false) java.util.UUID system, Model model) {
         RulePack pack = packs.active();
+        model.addAttribute("system", system == null ? null : classifications.operatedBy(me, system));
         fill(model, pack, QuestionnaireForm.read(pack, form), Map.of());
         return "classification/questionnaire :: form";
     }
 
     @PostMapping("/classify")
-    String classify(CurrentUser me, @RequestParam MultiValueMap<String, String> form, Model model) {
+    String classify(CurrentUser me, @RequestParam MultiValueMap<String, String> form,
+                    @RequestParam(required = false) java.util.UUID system, Model model) {
         RulePack pack = packs.active();
         Map<String, Answer> answers = QuestionnaireForm.read(pack, form);
+        var target = system == null ? null : classifications.operatedBy(me, system);
+        model.addAttribute("system", target);
         try {
             var result = classifications.classify(pack, answers);
+            if (target != null) {
+                classifications.recordFor(target, result, answers, me.id());
+            }
             model.addAttribute("result", result);
             String lang = LocaleContextHolder.getLocale().getLanguage();
             model.addAttribute("flagTexts", pack.flags().stream().filter(f -> result.flags().contains(f.id()))

@@ -25,11 +25,36 @@ class ClassificationService {
     private final RulePackStore packs;
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final kz.senim.registry.Register register;
 
-    ClassificationService(RulePackStore packs, JdbcClient jdbc, JsonMapper json) {
+    ClassificationService(RulePackStore packs, JdbcClient jdbc, JsonMapper json, kz.senim.registry.Register register) {
         this.packs = packs;
         this.jdbc = jdbc;
         this.json = json;
+        this.register = register;
+    }
+
+    /** The system, if the caller is an operator of its organization (or an admin); 404 otherwise, as for a missing one. */
+    kz.senim.registry.AiSystem operatedBy(kz.senim.account.CurrentUser me, UUID systemId) {
+        var system = register.find(systemId).orElseThrow(() -> ProblemException.notFound("system-unknown"));
+        boolean operator = me.has(kz.senim.account.Role.OPERATOR) && me.memberOf(system.organizationId());
+        if (!operator && !me.has(kz.senim.account.Role.ADMIN)) {
+            if (me.memberOf(system.organizationId()) || me.hasAny(kz.senim.account.Role.REGULATOR, kz.senim.account.Role.AUDITOR)) {
+                throw ProblemException.forbidden();
+            }
+            throw ProblemException.notFound("system-unknown");
+        }
+        return system;
+    }
+
+    /** Stores the classification and puts its outcome on the system's register entry, together. */
+    @org.springframework.transaction.annotation.Transactional
+    UUID recordFor(kz.senim.registry.AiSystem system, Classification result, Map<String, Answer> answers, UUID by) {
+        UUID id = record(result, answers, system.id(), system.organizationId(), by);
+        register.recordClassification(system.id(), id, result.packVersion(), result.prohibited(),
+                result.riskClass() == null ? null : result.riskClass().name(),
+                result.autonomyClass() == null ? null : result.autonomyClass().name());
+        return id;
     }
 
     /** Wrong answers: every error at once, each localized; nothing is classified or stored. */

@@ -17,5 +17,5 @@ record LedgerProperties(@DefaultValue("senim.kz/ledger") String origin,
                         @DefaultValue("1s") Duration checkpointEvery,
                         @DefaultValue("2000") int maxBatch,
                         @DefaultValue("60000") int maxRecordBytes,
-                        @DefaultValue("${senim.data-dir}/keys") Path keysDir) {
+                        Path keysDir) {
 }

@@ -1,0 +1,6 @@
+package kz.senim.registry;
+
+public enum Sector {
+    SOCIAL_PROTECTION, HEALTH, EDUCATION, FINANCE, JUSTICE, PUBLIC_SAFETY, TRANSPORT, ENERGY, TELECOM,
+    E_GOVERNMENT, OTHER
+}

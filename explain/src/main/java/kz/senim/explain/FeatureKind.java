@@ -1,0 +1,5 @@
+package kz.senim.explain;
+
+public enum FeatureKind {
+    NUMERIC, CATEGORICAL
+}
