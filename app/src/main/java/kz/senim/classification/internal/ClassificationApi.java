@@ -46,7 +46,7 @@ class ClassificationApi {
     @PostMapping("/systems/{id}/classification")
     @ResponseStatus(HttpStatus.CREATED)
     Recorded classifySystem(CurrentUser me, @PathVariable java.util.UUID id, @Valid @RequestBody Evaluate request) {
-        var answers = Answers.read(request.answers());
+        var answers = kz.senim.rules.AnswersJson.read(request.answers());
         var system = classifications.operatedBy(me, id);
         Classification result = classifications.classify(answers);
         java.util.UUID cid = classifications.recordFor(system, result, answers, me.id());
@@ -71,13 +71,13 @@ class ClassificationApi {
     @Operation(summary = "Classify answers with the pack in force: class, autonomy, flags, obligations, the score's formula and each answer's contribution. Nothing is stored.")
     @PostMapping("/classifications/evaluate")
     Classification evaluate(CurrentUser me, @Valid @RequestBody Evaluate request) {
-        return classifications.classify(Answers.read(request.answers()));
+        return classifications.classify(kz.senim.rules.AnswersJson.read(request.answers()));
     }
 
     @Operation(summary = "What if one answer were different: both results and what moved")
     @PostMapping("/classifications/what-if")
     WhatIf.Result whatIf(CurrentUser me, @Valid @RequestBody WhatIfRequest request) {
-        return classifications.whatIf(Answers.read(request.answers()), request.questionId(), Answers.answer(request.answer()));
+        return classifications.whatIf(kz.senim.rules.AnswersJson.read(request.answers()), request.questionId(), kz.senim.rules.AnswersJson.answer(request.answer()));
     }
 
     @Operation(summary = "Rule-pack versions (regulator, admins)")

@@ -122,7 +122,7 @@ class ClassificationService {
                 select distinct on (coalesce(system_id, id)) system_id, id, answers from classification
                 order by coalesce(system_id, id), created_at desc""")
                 .query((rs, n) -> new Latest(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        Answers.read(json.readTree(rs.getString(3))))).list();
+                        kz.senim.rules.AnswersJson.read(json.readTree(rs.getString(3))))).list();
         List<PackDiff.Result> results = PackDiff.compareAll(current, candidate, latest.stream().map(Latest::answers).toList());
         List<Impact> out = new java.util.ArrayList<>();
         for (int i = 0; i < latest.size(); i++) {

@@ -1,31 +1,30 @@
-package kz.senim.classification.internal;
+package kz.senim.rules;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kz.senim.rules.Answer;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads answers as clients send them: {@code {"q": value}} or {@code {"q": {"value": v, "evidence": [...]}}};
- * a value is a boolean, an option id, a list of option ids, a number or a text.
+ * Answers as JSON clients send them: {@code {"q": value}} or {@code {"q": {"value": v, "evidence": [...]}}};
+ * a value is a boolean, an option id, a list of option ids, a number or a text. Anything else is passed
+ * on as text, so that the classifier reports the wrong type.
  */
-final class Answers {
+public final class AnswersJson {
 
-    private Answers() {
+    private AnswersJson() {
     }
 
-    static Map<String, Answer> read(JsonNode answers) {
+    public static Map<String, Answer> read(JsonNode answers) {
         Map<String, Answer> out = new LinkedHashMap<>();
-        if (answers == null || !answers.isObject()) {
-            return out;
+        if (answers != null && answers.isObject()) {
+            answers.properties().forEach(e -> out.put(e.getKey(), answer(e.getValue())));
         }
-        answers.properties().forEach(e -> out.put(e.getKey(), answer(e.getValue())));
         return out;
     }
 
-    static Answer answer(JsonNode node) {
+    public static Answer answer(JsonNode node) {
         if (node.isObject() && node.has("value")) {
             List<String> evidence = new ArrayList<>();
             node.path("evidence").forEach(x -> evidence.add(x.asString()));
@@ -49,10 +48,6 @@ final class Answers {
             v.forEach(x -> items.add(x.isString() ? x.asString() : value(x)));
             return items;
         }
-        if (v.isString()) {
-            return v.asString();
-        }
-        // An object where a value belongs: passed on so that the classifier reports the wrong type.
-        return v.toString();
+        return v.isString() ? v.asString() : v.toString();
     }
 }
