@@ -39,6 +39,11 @@ class RegistryService implements Register {
     }
 
     @Override
+    public List<AiSystem> all() {
+        return systems.all();
+    }
+
+    @Override
     @Transactional
     public void recordClassification(UUID systemId, UUID classificationId, String packVersion, boolean prohibited,
                                      String riskClass, String autonomyClass) {
