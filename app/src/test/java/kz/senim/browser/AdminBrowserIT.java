@@ -49,6 +49,23 @@ class AdminBrowserIT {
     }
 
     @Test
+    void aBrokenRulePackIsRefusedInTheAdminsLanguageAndNothingIsStored(Page page) throws Exception {
+        String yaml = new String(kz.senim.rules.RulePacks.class.getResourceAsStream(kz.senim.rules.RulePacks.BUNDLED).readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        String broken = yaml.replaceFirst("version: \"?2026\\.1\"?", "version: \"2026.7\"")
+                .replaceFirst("question: p_interacts", "question: p_ghost");
+        page.navigate("http://localhost:" + port + "/login?lang=ru");
+        page.getByLabel("Имя пользователя").fill("admin");
+        page.getByLabel("Пароль").fill(Fixtures.DEMO_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Войти")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Пакеты правил")).click();
+        page.getByLabel("Пакет правил (YAML)").fill(broken);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Проверить и сохранить")).click();
+        assertThat(page.getByText("Ссылка на неизвестный вопрос: p_ghost").first()).isVisible();
+        assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("kz-ai-law-230-viii 2026.7"))).hasCount(0);
+    }
+
+    @Test
     void anOperatorIsRefusedTheAdministrationPage(Page page) {
         page.navigate("http://localhost:" + port + "/login?lang=en");
         page.getByLabel("Username").fill("operator");

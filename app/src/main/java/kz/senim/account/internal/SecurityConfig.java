@@ -75,6 +75,7 @@ class SecurityConfig {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/login", "/error", "/public/**", "/css/**", "/js/**", "/webjars/**",
                                 "/favicon.ico", "/ledger/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/admin/rule-packs").hasAnyRole("ADMIN", "REGULATOR")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login")
