@@ -23,10 +23,12 @@ class RegistryService implements Register {
 
     private final Systems systems;
     private final JdbcClient jdbc;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    RegistryService(Systems systems, JdbcClient jdbc) {
+    RegistryService(Systems systems, JdbcClient jdbc, org.springframework.context.ApplicationEventPublisher events) {
         this.systems = systems;
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     record History(SystemStatus from, SystemStatus to, UUID changedBy, String changedByName, String note,
@@ -118,6 +120,7 @@ class RegistryService implements Register {
             throw ProblemException.conflict("system-stale", s.version());
         }
         history(id, s.status(), to, me.id(), note);
+        events.publishEvent(new kz.senim.registry.SystemStatusChanged(id, s.status(), to));
         return systems.find(id).orElseThrow();
     }
 
