@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Creates organizations and accounts, keeping roles consistent with the organization's kind. */
 @Service
-class AccountService {
+class AccountService implements kz.senim.account.CitizenIdentity {
 
     private final Organizations organizations;
     private final Accounts accounts;
@@ -33,8 +33,18 @@ class AccountService {
         return organizations.create(name.trim(), kind, bin == null || bin.isBlank() ? null : bin.trim());
     }
 
+    @Override
+    public java.util.Optional<String> iinOf(UUID accountId) {
+        return accounts.iin(accountId);
+    }
+
     @Transactional
     UUID createAccount(String username, String displayName, String password, UUID organizationId, Set<Role> roles) {
+        return createAccount(username, displayName, password, organizationId, roles, null);
+    }
+
+    @Transactional
+    UUID createAccount(String username, String displayName, String password, UUID organizationId, Set<Role> roles, String iin) {
         String name = username.trim().toLowerCase(Locale.ROOT);
         if (accounts.existsByUsername(name)) {
             throw ProblemException.conflict("username-taken");
@@ -53,6 +63,18 @@ class AccountService {
                 throw ProblemException.badRequest("role-organization-kind", role.name());
             }
         }
-        return accounts.create(name, displayName.trim(), passwords.encode(password), organizationId, roles);
+        if (iin != null && !iin.isBlank()) {
+            if (!roles.contains(Role.CITIZEN)) {
+                throw ProblemException.badRequest("iin-citizens-only");
+            }
+            if (accounts.iinTaken(iin.strip())) {
+                throw ProblemException.conflict("iin-taken");
+            }
+        }
+        UUID id = accounts.create(name, displayName.trim(), passwords.encode(password), organizationId, roles);
+        if (iin != null && !iin.isBlank()) {
+            accounts.setIin(id, iin.strip());
+        }
+        return id;
     }
 }

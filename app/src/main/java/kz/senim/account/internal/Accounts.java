@@ -43,6 +43,18 @@ class Accounts {
         return id;
     }
 
+    void setIin(UUID id, String iin) {
+        jdbc.sql("update account set iin = ? where id = ?").params(iin, id).update();
+    }
+
+    Optional<String> iin(UUID id) {
+        return jdbc.sql("select iin from account where id = ? and iin is not null").param(id).query(String.class).optional();
+    }
+
+    boolean iinTaken(String iin) {
+        return jdbc.sql("select count(*) from account where iin = ?").param(iin).query(Long.class).single() > 0;
+    }
+
     boolean existsByUsername(String username) {
         return jdbc.sql("select count(*) from account where username = ?").param(username).query(Long.class).single() > 0;
     }

@@ -25,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "senim-demo-2026";
+    /** A made-up IIN with a valid check digit, for the demo citizen only. */
+    static final String DEMO_CITIZEN_IIN = "900101300255";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final Organizations organizations;
@@ -57,7 +59,7 @@ class DemoData implements ApplicationRunner {
         accounts.createAccount("reviewer", "Yerlan Reviewer", PASSWORD, labour.id(), Set.of(Role.REVIEWER));
         accounts.createAccount("bank-operator", "Saule Operator", PASSWORD, bank.id(), Set.of(Role.OPERATOR));
         accounts.createAccount("auditor", "Marat Auditor", PASSWORD, audit.id(), Set.of(Role.AUDITOR));
-        accounts.createAccount("citizen", "Asel Citizen", PASSWORD, null, Set.of(Role.CITIZEN));
+        accounts.createAccount("citizen", "Asel Citizen", PASSWORD, null, Set.of(Role.CITIZEN), DEMO_CITIZEN_IIN);
         log.info("Demo data created: 5 organizations, 7 accounts (see README)");
     }
 }

@@ -51,7 +51,8 @@ class OrganizationApi {
                       @NotBlank @Size(max = 200) String displayName,
                       @NotBlank @Size(min = 12, max = 256) String password,
                       UUID organizationId,
-                      @NotEmpty Set<Role> roles) {
+                      @NotEmpty Set<Role> roles,
+                      @Pattern(regexp = "\\d{12}", message = "{validation.iin}") String iin) {
     }
 
     @Operation(summary = "Organizations the caller may see: all for admins and the regulator, else their own")
@@ -93,7 +94,7 @@ class OrganizationApi {
     Account createAccount(CurrentUser me, @Valid @RequestBody NewAccount request) {
         me.require(Role.ADMIN);
         UUID id = service.createAccount(request.username(), request.displayName(), request.password(),
-                request.organizationId(), request.roles());
+                request.organizationId(), request.roles(), request.iin());
         return accounts.find(id).orElseThrow();
     }
 }

@@ -74,7 +74,7 @@ class SecurityConfig {
         http.authenticationManager(auth)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/login", "/error", "/public/**", "/css/**", "/js/**", "/webjars/**",
-                                "/favicon.ico", "/ledger/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                                "/favicon.ico", "/ledger/**", "/decisions/find", "/decisions/find/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/admin/rule-packs").hasAnyRole("ADMIN", "REGULATOR")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())

@@ -84,6 +84,17 @@ class LedgerReader {
                 .list();
     }
 
+    /** The decision with this notice reference about this person; empty when either does not match. */
+    Optional<Entry> byReference(String reference, String iin) {
+        return jdbc.sql("""
+                select idx, kind, organization_id, system_id, leaf, created_at from ledger_entry
+                where reference_key = ? and subject_key = ? order by idx desc limit 1""")
+                .params(subjects.ofReference(reference), subjects.of(iin))
+                .query((rs, n) -> new Entry(rs.getLong(1), EntryKind.valueOf(rs.getString(2)), rs.getObject(3, UUID.class),
+                        rs.getObject(4, UUID.class), rs.getBytes(5), rs.getTimestamp(6).toInstant()))
+                .optional();
+    }
+
     Optional<Payload> payload(Entry entry) {
         var row = jdbc.sql("""
                 select p.nonce, p.ciphertext, k.wrapped_key from ledger_payload p

@@ -49,7 +49,7 @@ class LedgerService {
         UUID org = operatorOf(me, d.systemId());
         ObjectNode record = Canonical.JSON.valueToTree(d);
         record.remove("idempotencyKey");
-        return append(EntryKind.DECISION, org, d.systemId(), key(headerKey, d.idempotencyKey()), record, d.subjectIin());
+        return append(EntryKind.DECISION, org, d.systemId(), key(headerKey, d.idempotencyKey()), record, d.subjectIin(), d.reference());
     }
 
     /** One outcome of a batch: the index, or why this item was refused. */
@@ -67,7 +67,7 @@ class LedgerService {
             UUID org = operatorOf(me, d.systemId());
             ObjectNode record = Canonical.JSON.valueToTree(d);
             record.remove("idempotencyKey");
-            entries.add(entry(EntryKind.DECISION, org, d.systemId(), key(null, d.idempotencyKey()), record, d.subjectIin()));
+            entries.add(entry(EntryKind.DECISION, org, d.systemId(), key(null, d.idempotencyKey()), record, d.subjectIin(), d.reference()));
         }
         entries.forEach(e -> pending.add(sequencer.submit(e)));
         List<ItemResult> results = new ArrayList<>(pending.size());
@@ -91,12 +91,12 @@ class LedgerService {
         UUID org = operatorOf(me, l.systemId());
         ObjectNode record = Canonical.JSON.valueToTree(l);
         record.remove("idempotencyKey");
-        return append(EntryKind.LIFECYCLE, org, l.systemId(), key(headerKey, l.idempotencyKey()), record, null);
+        return append(EntryKind.LIFECYCLE, org, l.systemId(), key(headerKey, l.idempotencyKey()), record, null, null);
     }
 
     /** For other features (appeals, sign-offs): append on behalf of an organization already checked. */
     Sequenced appendChecked(EntryKind kind, UUID org, UUID systemId, String idempotencyKey, JsonNode record, String subjectIin) {
-        return append(kind, org, systemId, idempotencyKey, record, subjectIin);
+        return append(kind, org, systemId, idempotencyKey, record, subjectIin, record.path("reference").asString(null));
     }
 
     private UUID operatorOf(CurrentUser me, UUID systemId) {
@@ -119,8 +119,9 @@ class LedgerService {
         return key;
     }
 
-    private Sequenced append(EntryKind kind, UUID org, UUID systemId, String key, JsonNode record, String subjectIin) {
-        NewEntry entry = entry(kind, org, systemId, key, record, subjectIin);
+    private Sequenced append(EntryKind kind, UUID org, UUID systemId, String key, JsonNode record, String subjectIin,
+                             String reference) {
+        NewEntry entry = entry(kind, org, systemId, key, record, subjectIin, reference);
         try {
             return sequencer.submit(entry).get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
@@ -136,7 +137,8 @@ class LedgerService {
         }
     }
 
-    private NewEntry entry(EntryKind kind, UUID org, UUID systemId, String key, JsonNode record, String subjectIin) {
+    private NewEntry entry(EntryKind kind, UUID org, UUID systemId, String key, JsonNode record, String subjectIin,
+                           String reference) {
         byte[] canonical = Canonical.bytes(record);
         if (canonical.length > properties.maxRecordBytes()) {
             throw new ProblemException(HttpStatus.CONTENT_TOO_LARGE, "ledger-record-too-large", properties.maxRecordBytes());
@@ -154,7 +156,9 @@ class LedgerService {
         payload.put("salt", Base64.getEncoder().encodeToString(salt));
         payload.set("record", record);
         return new NewEntry(kind, org, systemId, key, sha256(new byte[0], canonical), Canonical.bytes(leaf),
-                subjectIin == null ? null : subjects.of(subjectIin), sealer.seal(Canonical.bytes(payload), commitment));
+                subjectIin == null ? null : subjects.of(subjectIin),
+                reference == null || reference.isBlank() ? null : subjects.ofReference(reference),
+                sealer.seal(Canonical.bytes(payload), commitment));
     }
 
     static byte[] sha256(byte[] prefix, byte[] data) {

@@ -9,5 +9,5 @@ import kz.senim.ledger.EntryKind;
  * @param requestHash SHA-256 of the canonical request, to tell a retry from a different request with the same key
  */
 record NewEntry(EntryKind kind, UUID organizationId, UUID systemId, String idempotencyKey, byte[] requestHash,
-                byte[] leaf, byte[] subjectKey, Sealer.Sealed sealed) {
+                byte[] leaf, byte[] subjectKey, byte[] referenceKey, Sealer.Sealed sealed) {
 }

@@ -179,6 +179,7 @@ class Sequencer implements SmartLifecycle {
         byte[][] requestHash = new byte[n][];
         byte[][] leaf = new byte[n][];
         byte[][] subject = new byte[n][];
+        byte[][] reference = new byte[n][];
         byte[][] nonce = new byte[n][];
         byte[][] ciphertext = new byte[n][];
         byte[][] wrapped = new byte[n][];
@@ -191,6 +192,7 @@ class Sequencer implements SmartLifecycle {
             requestHash[i] = e.requestHash();
             leaf[i] = e.leaf();
             subject[i] = e.subjectKey();
+            reference[i] = e.referenceKey();
             nonce[i] = e.sealed().nonce();
             ciphertext[i] = e.sealed().ciphertext();
             wrapped[i] = e.sealed().wrappedKey();
@@ -199,11 +201,12 @@ class Sequencer implements SmartLifecycle {
         try (PreparedStatement ps = c.prepareStatement("""
                 with input as (
                   select * from unnest(?::bigint[], ?::text[], ?::uuid[], ?::uuid[], ?::text[], ?::bytea[], ?::bytea[],
-                                       ?::bytea[], ?::bytea[], ?::bytea[], ?::bytea[])
-                    as t(idx, kind, org, system, key, request_hash, leaf, subject, nonce, ciphertext, wrapped)),
+                                       ?::bytea[], ?::bytea[], ?::bytea[], ?::bytea[], ?::bytea[])
+                    as t(idx, kind, org, system, key, request_hash, leaf, subject, nonce, ciphertext, wrapped, reference)),
                 entries as (
-                  insert into ledger_entry (idx, kind, organization_id, system_id, idempotency_key, request_hash, leaf, subject_key)
-                  select idx, kind, org, system, key, request_hash, leaf, subject from input),
+                  insert into ledger_entry (idx, kind, organization_id, system_id, idempotency_key, request_hash, leaf, subject_key,
+                    reference_key)
+                  select idx, kind, org, system, key, request_hash, leaf, subject, reference from input),
                 payloads as (
                   insert into ledger_payload (idx, nonce, ciphertext) select idx, nonce, ciphertext from input),
                 keys as (
@@ -220,7 +223,8 @@ class Sequencer implements SmartLifecycle {
             ps.setArray(9, c.createArrayOf("bytea", nonce));
             ps.setArray(10, c.createArrayOf("bytea", ciphertext));
             ps.setArray(11, c.createArrayOf("bytea", wrapped));
-            ps.setLong(12, next);
+            ps.setArray(12, c.createArrayOf("bytea", reference));
+            ps.setLong(13, next);
             ps.executeUpdate();
         }
     }

@@ -19,11 +19,16 @@ class SubjectKeys {
         this.key = new SecretKeySpec(keys.subjectKey(), "HmacSHA256");
     }
 
+    /** The reference on an operator's notice, hashed apart from IINs (its own prefix) and case-insensitively. */
+    byte[] ofReference(String reference) {
+        return of("ref:" + reference.strip().toUpperCase(java.util.Locale.ROOT));
+    }
+
     byte[] of(String iin) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return mac.doFinal(iin.strip().getBytes(StandardCharsets.US_ASCII));
+            return mac.doFinal(iin.strip().getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
