@@ -61,6 +61,11 @@ public final class Http {
         return send(builder(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public Response patch(String path, Object json) {
+        String body = json instanceof String s ? s : JSON.writeValueAsString(json);
+        return send(builder(path).header("Content-Type", "application/json").method("PATCH", HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** A multipart/form-data upload of one file in the part named "file". */
     public Response multipart(String path, String filename, String contentType, byte[] content) {
         String boundary = "senim" + java.util.UUID.randomUUID();
