@@ -20,10 +20,13 @@ import tools.jackson.databind.node.ObjectNode;
  * A local OpenAI-compatible upstream that records exactly what reached it. Its behaviour follows the
  * upstream model name: {@code echo} answers "Noted: " and the last user text; {@code tool} answers with a
  * tool call whose arguments quote that text; {@code slow} waits 5 s; {@code endless} streams forever until
- * the connection is closed; {@code fail} answers 500. Streams are cut into 3-char chunks, so placeholders are
+ * the connection is closed; {@code fail} answers 500; {@code leaky} answers {@link #LEAKY_ANSWER}. Streams are cut into 3-char chunks, so placeholders are
  * split across chunks.
  */
 public final class UpstreamStub implements AutoCloseable {
+
+    /** What the {@code leaky} model always answers: a card number nobody sent it. */
+    public static final String LEAKY_ANSWER = "Use card 4400 4301 2345 6789 for it.";
 
     public final List<String> bodies = new CopyOnWriteArrayList<>();
     public final List<String> authorizations = new CopyOnWriteArrayList<>();
@@ -59,7 +62,7 @@ public final class UpstreamStub implements AutoCloseable {
         JsonNode req = Http.JSON.readTree(body);
         String model = req.path("model").asString("");
         boolean stream = req.path("stream").asBoolean(false);
-        String text = "Noted: " + lastUserText(req, responses);
+        String text = model.equals("leaky") ? LEAKY_ANSWER : "Noted: " + lastUserText(req, responses);
         try {
             switch (model) {
                 case "slow" -> {
