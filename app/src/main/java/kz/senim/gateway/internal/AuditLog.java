@@ -1,0 +1,170 @@
+package kz.senim.gateway.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import kz.senim.guard.FindingType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Audit records are queued by the call and written in batches by one background thread, so no call waits for
+ * the database. None is dropped: a full queue makes calls wait; a failed write is retried until it succeeds;
+ * shutdown writes what is queued. Records of the last {@code audit-flush-every} are lost only if the process dies.
+ */
+@Component
+class AuditLog implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
+    private static final int BATCH = 500;
+
+    record Entry(UUID id, Instant at, UUID organizationId, UUID accountId, String endpoint, String model, UUID upstreamId,
+                 String upstreamKind, boolean streamed, String decision, Map<FindingType, Integer> findings,
+                 Map<FindingType, Integer> answerFindings, Set<String> hashes, int status, String errorCode,
+                 int latencyMs, Integer upstreamMs) {
+    }
+
+    private final BlockingQueue<Entry> queue;
+    private final JdbcTemplate jdbc;
+    private final JsonMapper json;
+    private final long flushMillis;
+    private volatile boolean running;
+    private Thread writer;
+    private final Object written = new Object();
+    private long pending;
+
+    AuditLog(JdbcTemplate jdbc, JsonMapper json, GatewayProperties properties) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.queue = new ArrayBlockingQueue<>(properties.auditQueue());
+        this.flushMillis = properties.auditFlushEvery().toMillis();
+    }
+
+    void record(Entry entry) {
+        synchronized (written) {
+            pending++;
+        }
+        try {
+            queue.put(entry);
+        } catch (InterruptedException e) {
+            // Written at once rather than lost.
+            write(List.of(entry));
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Waits until every record queued so far is in the database (for tests and shutdown). */
+    void flush() throws InterruptedException {
+        synchronized (written) {
+            while (pending > 0) {
+                written.wait(1000);
+            }
+        }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        writer = Thread.ofPlatform().name("gateway-audit").daemon().start(this::loop);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        writer.interrupt();
+        try {
+            writer.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        List<Entry> rest = new ArrayList<>();
+        queue.drainTo(rest);
+        if (!rest.isEmpty()) {
+            write(rest);
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void loop() {
+        List<Entry> batch = new ArrayList<>(BATCH);
+        while (running || !batch.isEmpty()) {
+            try {
+                if (batch.isEmpty()) {
+                    Entry first = queue.poll(flushMillis, TimeUnit.MILLISECONDS);
+                    if (first == null) {
+                        continue;
+                    }
+                    batch.add(first);
+                }
+                queue.drainTo(batch, BATCH - batch.size());
+                write(batch);
+                batch.clear();
+            } catch (InterruptedException e) {
+                if (!running) {
+                    queue.drainTo(batch);
+                    if (!batch.isEmpty()) {
+                        write(batch);
+                    }
+                    return;
+                }
+            } catch (RuntimeException e) {
+                // Kept and retried: an audit record is never given up.
+                log.error("Gateway audit write failed ({} records kept for retry): {}", batch.size(), e.getClass().getName());
+                sleepQuietly();
+            }
+        }
+    }
+
+    private void write(List<Entry> batch) {
+        jdbc.batchUpdate("""
+                insert into gateway_call (id, at, organization_id, account_id, endpoint, model, upstream_id, upstream_kind,
+                  streamed, decision, findings, answer_findings, value_hashes, status, error_code, latency_ms, upstream_ms)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::text[], ?, ?, ?, ?) on conflict (id) do nothing""",
+                batch, batch.size(), (ps, e) -> {
+                    ps.setObject(1, e.id());
+                    ps.setTimestamp(2, Timestamp.from(e.at()));
+                    ps.setObject(3, e.organizationId());
+                    ps.setObject(4, e.accountId());
+                    ps.setString(5, e.endpoint());
+                    ps.setString(6, e.model());
+                    ps.setObject(7, e.upstreamId());
+                    ps.setString(8, e.upstreamKind());
+                    ps.setBoolean(9, e.streamed());
+                    ps.setString(10, e.decision());
+                    ps.setString(11, json.writeValueAsString(e.findings()));
+                    ps.setString(12, json.writeValueAsString(e.answerFindings()));
+                    ps.setString(13, "{" + String.join(",", e.hashes()) + "}");
+                    ps.setInt(14, e.status());
+                    ps.setString(15, e.errorCode());
+                    ps.setInt(16, e.latencyMs());
+                    ps.setObject(17, e.upstreamMs());
+                });
+        synchronized (written) {
+            pending -= batch.size();
+            written.notifyAll();
+        }
+    }
+
+    private static void sleepQuietly() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package kz.senim.gateway.internal;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import kz.senim.guard.FindingType;
+import kz.senim.guard.LeakGuard;
+
+/** One organization's gateway configuration as the hot path uses it: read once, reused for a while. */
+record OrgConfig(UUID organizationId, Map<FindingType, Action> policies, boolean disclosure, boolean redactAnswers,
+                 List<Upstream> upstreams, Map<String, Route> models, LeakGuard guard) {
+
+    /** An upstream with its decrypted API key; {@link #toString()} never shows the key. */
+    record Upstream(UUID id, String name, UpstreamKind kind, URI baseUrl, String apiKey) {
+        @Override
+        public String toString() {
+            return "Upstream[" + name + ", " + kind + ", " + baseUrl + "]";
+        }
+    }
+
+    /** A model alias the organization's users call, and where it goes. */
+    record Route(String alias, Upstream upstream, String upstreamModel) {
+    }
+
+    Action action(FindingType type) {
+        return policies.getOrDefault(type, Policies.byDefault(type));
+    }
+
+    Optional<Route> route(String alias) {
+        return Optional.ofNullable(alias == null ? null : models.get(alias));
+    }
+
+    /** The first model of a domestic upstream, where ROUTE_DOMESTIC sends a request. */
+    Optional<Route> domestic() {
+        return models.values().stream().filter(r -> r.upstream().kind() == UpstreamKind.DOMESTIC)
+                .sorted(java.util.Comparator.comparing(Route::alias)).findFirst();
+    }
+}

@@ -1,0 +1,203 @@
+package kz.senim.bench;
+
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import kz.senim.guard.LeakGuard;
+import kz.senim.support.Fixtures;
+import kz.senim.support.Http;
+import kz.senim.support.SenimIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * What the gateway adds to a 4 KB chat prompt (with an IIN and a name to pseudonymize) against a fast local
+ * upstream that answers a fixed completion: latency p50/p99 of one sequential client, straight to the upstream
+ * and through the gateway, and requests/s of 16 concurrent clients both ways, in one run.
+ * Not part of the test suite (no *Test name); run:
+ * {@code ./mvnw -pl app -am test -Dtest=GatewayLatencyBench -Dsurefire.failIfNoSpecifiedTests=false}
+ */
+@SenimIntegrationTest
+class GatewayLatencyBench {
+
+    private static final int WARMUP = 3000;
+    private static final int SAMPLES = 5000;
+    private static final Duration RUN = Duration.ofSeconds(10);
+    private static final byte[] ANSWER = ("{\"id\":\"c1\",\"object\":\"chat.completion\",\"created\":1767225600,\"model\":\"fixed\","
+            + "\"choices\":[{\"index\":0,\"finish_reason\":\"stop\",\"message\":{\"role\":\"assistant\",\"content\":"
+            + "\"The letter for [PERSON_NAME_1] ([IIN_1]) is ready.\"}}]}").getBytes(StandardCharsets.UTF_8);
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void measure() throws Exception {
+        HttpServer upstream = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 256);
+        upstream.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        upstream.createContext("/v1/chat/completions", x -> {
+            x.getRequestBody().readAllBytes();
+            x.getResponseHeaders().set("Content-Type", "application/json");
+            x.sendResponseHeaders(200, ANSWER.length);
+            x.getResponseBody().write(ANSWER);
+            x.close();
+        });
+        upstream.start();
+        try {
+            Http http = new Http(port);
+            Fixtures fixtures = new Fixtures(http);
+            UUID org = fixtures.organization("STATE_BODY");
+            Http operator = http.bearer(http.login(fixtures.account(org, "OPERATOR"), Fixtures.PASSWORD));
+            String base = "http://127.0.0.1:" + upstream.getAddress().getPort() + "/v1";
+            operator.post("/api/v1/gateway/organizations/" + org + "/upstreams", Map.of("name", "fast", "kind", "EXTERNAL",
+                    "baseUrl", base, "models", List.of(Map.of("alias", "fixed", "upstreamModel", "fixed"))));
+            String token = http.login(fixtures.account(org, "OPERATOR"), Fixtures.PASSWORD);
+            String prompt = prompt();
+            byte[] body = Http.JSON.writeValueAsBytes(Map.of("model", "fixed",
+                    "messages", List.of(Map.of("role", "user", "content", prompt))));
+
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            HttpRequest direct = HttpRequest.newBuilder(URI.create(base + "/chat/completions"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+            HttpRequest gateway = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/chat/completions"))
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+            check(client, gateway);
+
+            long[] d = latencies(client, direct);
+            long[] g = latencies(client, gateway);
+            double directRate = rate(client, direct, 16);
+            double gatewayRate = rate(client, gateway, 16);
+            long[] scan = scanTimes(prompt);
+            System.out.printf("""
+                    GATEWAY BENCH (prompt %d chars, %d sequential samples after %d warm-up; %d s per rate)
+                    | path | p50 | p99 |
+                    |---|---|---|
+                    | straight to the upstream | %.3f ms | %.3f ms |
+                    | through the gateway | %.3f ms | %.3f ms |
+                    | added by the gateway | %.3f ms | %.3f ms |
+                    | leak-guard scan of the prompt alone (in process) | %.3f ms | %.3f ms |
+                    requests/s, 16 clients: straight %.0f, through the gateway %.0f (%.0f %%); requests retried on a closed connection: %d
+                    """, prompt.length(), SAMPLES, WARMUP, RUN.toSeconds(),
+                    ms(p(d, 50)), ms(p(d, 99)), ms(p(g, 50)), ms(p(g, 99)), ms(p(g, 50) - p(d, 50)), ms(p(g, 99) - p(d, 99)),
+                    ms(p(scan, 50)), ms(p(scan, 99)), directRate, gatewayRate, 100 * gatewayRate / directRate, RETRIED.get());
+        } finally {
+            upstream.stop(0);
+        }
+    }
+
+    /** About 4 KB of Kazakh, Russian and English office text with one IIN and one name. */
+    static String prompt() {
+        String[] parts = {
+                "Құрметті әріптестер, әлеуметтік көмек туралы өтінішті қарап, қысқаша жауап хат дайындаңыздар. ",
+                "Прошу подготовить ответ заявителю о назначении адресной социальной помощи в установленный срок. ",
+                "Please summarise the applicant's situation and list the documents still missing from the file. ",
+        };
+        StringBuilder b = new StringBuilder("Заявитель Ержан Болатұлы Сейтқалиев, ИИН 850315350124. ");
+        for (int i = 0; b.length() < 4096; i++) {
+            b.append(parts[i % parts.length]);
+        }
+        return b.substring(0, 4096);
+    }
+
+    private static void check(HttpClient client, HttpRequest gateway) throws Exception {
+        HttpResponse<String> r = client.send(gateway, HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200 || !r.body().contains("850315350124")) {
+            throw new IllegalStateException("gateway answer not as expected: " + r.statusCode());
+        }
+    }
+
+    private static long[] latencies(HttpClient client, HttpRequest request) throws Exception {
+        for (int i = 0; i < WARMUP; i++) {
+            send(client, request);
+        }
+        long[] t = new long[SAMPLES];
+        for (int i = 0; i < SAMPLES; i++) {
+            long s = System.nanoTime();
+            if (!send(client, request)) {
+                i--;
+                continue;
+            }
+            t[i] = System.nanoTime() - s;
+        }
+        Arrays.sort(t);
+        return t;
+    }
+
+    private static long[] scanTimes(String prompt) {
+        LeakGuard guard = LeakGuard.defaults();
+        for (int i = 0; i < 20_000; i++) {
+            guard.scan(prompt);
+        }
+        long[] t = new long[SAMPLES];
+        for (int i = 0; i < SAMPLES; i++) {
+            long s = System.nanoTime();
+            guard.scan(prompt);
+            t[i] = System.nanoTime() - s;
+        }
+        Arrays.sort(t);
+        return t;
+    }
+
+    private static double rate(HttpClient client, HttpRequest request, int clients) throws Exception {
+        AtomicLong done = new AtomicLong();
+        long end = System.nanoTime() + RUN.toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        List<Future<?>> futures = new java.util.ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            futures.add(pool.submit(() -> {
+                while (System.nanoTime() < end) {
+                    if (send(client, request)) {
+                        done.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        return done.get() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static final AtomicLong RETRIED = new AtomicLong();
+
+    /**
+     * One request; false when a kept-alive connection was closed by the server just as it was reused (Tomcat
+     * closes a connection after 100 requests), counted and reported, not timed.
+     */
+    private static boolean send(HttpClient client, HttpRequest request) throws Exception {
+        try {
+            HttpResponse<byte[]> r = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("status " + r.statusCode());
+            }
+            return true;
+        } catch (java.io.IOException closed) {
+            RETRIED.incrementAndGet();
+            return false;
+        }
+    }
+
+    private static long p(long[] sorted, int percentile) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+}

@@ -1,0 +1,201 @@
+package kz.senim.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import kz.senim.support.Http;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** Policies per finding type, answers restored and filtered, tool-call arguments, labelling. */
+@GatewayIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GatewayPolicyIntegrationTest {
+
+    static final String IIN = "850315350124";
+    static final String CARD = "4400 4301 2345 6789";
+
+    @LocalServerPort
+    int port;
+
+    UpstreamStub stub;
+
+    @BeforeAll
+    void start() throws Exception {
+        stub = new UpstreamStub();
+    }
+
+    @AfterAll
+    void stop() {
+        stub.close();
+    }
+
+    @BeforeEach
+    void clear() {
+        stub.bodies.clear();
+    }
+
+    static String content(Http.Response r) {
+        return r.json().path("choices").path(0).path("message").path("content").asString();
+    }
+
+    /** The text a client assembles from a chat stream: content deltas, or the first tool call's arguments. */
+    static String streamed(Http.Response r, boolean arguments) {
+        StringBuilder b = new StringBuilder();
+        for (String line : r.body().split("\n")) {
+            if (line.startsWith("data: {")) {
+                JsonNode delta = Http.JSON.readTree(line.substring(6)).path("choices").path(0).path("delta");
+                JsonNode v = arguments ? delta.path("tool_calls").path(0).path("function").path("arguments") : delta.path("content");
+                if (v.isString()) {
+                    b.append(v.stringValue());
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    @Test
+    void pseudonymizedValuesAreConsistentAndRestoredInTheAnswer() {
+        var gw = new GatewayFixture(port, stub, false);
+        var body = Map.of("model", "gpt-echo", "messages", List.of(
+                Map.of("role", "system", "content", "Case of ИИН " + IIN),
+                Map.of("role", "user", "content", "Card " + CARD + " belongs to " + IIN)));
+        var r = gw.operator.post("/v1/chat/completions", body);
+
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(content(r)).isEqualTo("Noted: Card " + CARD + " belongs to " + IIN);
+        String sent = stub.received();
+        assertThat(sent).doesNotContain(IIN).doesNotContain(CARD);
+        // the same IIN in two messages gets the same placeholder
+        assertThat(sent).contains("Case of ИИН [IIN_1]").contains("Card [PAYMENT_CARD_1] belongs to [IIN_1]");
+        assertThat(r.json().path("senim").path("ai_generated").asBoolean()).isTrue();
+        assertThat(r.json().path("senim").path("decision").asString()).isEqualTo("MASKED");
+    }
+
+    @Test
+    void placeholdersSplitAcrossStreamChunksAreRestored() {
+        var gw = new GatewayFixture(port, stub, false);
+        var r = gw.operator.post("/v1/chat/completions", GatewayFixture.streamedChat("gpt-echo", "IIN " + IIN + " and again " + IIN + "."));
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.contentType()).startsWith("text/event-stream");
+        // the stub cuts its answer into 3-char chunks, so "[IIN_1]" arrived in pieces
+        assertThat(stub.received()).contains("[IIN_1]").doesNotContain(IIN);
+        assertThat(streamed(r, false)).isEqualTo("Noted: IIN " + IIN + " and again " + IIN + ".");
+        assertThat(r.body()).contains("\"ai_generated\":true").endsWith("data: [DONE]\n\n");
+    }
+
+    @Test
+    void toolCallArgumentsAreRestoredPlainAndStreamed() {
+        var gw = new GatewayFixture(port, stub, false);
+        var plain = gw.operator.post("/v1/chat/completions", GatewayFixture.chat("gpt-tool", "File IIN " + IIN));
+        String args = plain.json().path("choices").path(0).path("message").path("tool_calls").path(0).path("function").path("arguments").asString();
+        assertThat(Http.JSON.readTree(args).path("note").asString()).isEqualTo("Noted: File IIN " + IIN);
+
+        var streamed = gw.operator.post("/v1/chat/completions", GatewayFixture.streamedChat("gpt-tool", "File IIN " + IIN));
+        assertThat(Http.JSON.readTree(streamed(streamed, true)).path("note").asString()).isEqualTo("Noted: File IIN " + IIN);
+        assertThat(stub.received()).doesNotContain(IIN);
+    }
+
+    @Test
+    void toolResultsAndToolCallArgumentsInTheRequestAreScanned() {
+        var gw = new GatewayFixture(port, stub, false);
+        var body = Map.of("model", "gpt-echo", "messages", List.of(
+                Map.of("role", "user", "content", "Look the person up"),
+                Map.of("role", "assistant", "tool_calls", List.of(Map.of("id", "c1", "type", "function",
+                        "function", Map.of("name", "lookup", "arguments", "{\"iin\":\"" + IIN + "\"}")))),
+                Map.of("role", "tool", "tool_call_id", "c1", "content", "Card " + CARD),
+                Map.of("role", "user", "content", List.of(Map.of("type", "text", "text", "Summarize")))));
+        assertThat(gw.operator.post("/v1/chat/completions", body).status()).isEqualTo(200);
+        assertThat(stub.received()).doesNotContain(IIN).doesNotContain(CARD).contains("{\\\"iin\\\":\\\"[IIN_1]\\\"}");
+    }
+
+    @Test
+    void responsesInputIsScannedAndToolArgumentsRestored() {
+        var gw = new GatewayFixture(port, stub, false);
+        var r = gw.operator.post("/v1/responses", Map.of("model", "gpt-tool", "instructions", "Citizen " + IIN,
+                "input", List.of(Map.of("role", "user", "content", List.of(Map.of("type", "input_text", "text", "IIN " + IIN))))));
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(stub.received()).doesNotContain(IIN);
+        String args = r.json().path("output").path(0).path("arguments").asString();
+        assertThat(Http.JSON.readTree(args).path("note").asString()).isEqualTo("Noted: IIN " + IIN);
+    }
+
+    @Test
+    void blockTellsWhatWasFoundWithoutEchoingIt() {
+        var gw = new GatewayFixture(port, stub, false);
+        gw.policy("PAYMENT_CARD", "BLOCK");
+        var r = gw.operator.lang("en").post("/v1/chat/completions", GatewayFixture.chat("gpt-echo", "Pay with " + CARD));
+        assertThat(r.status()).isEqualTo(400);
+        JsonNode error = r.json().path("error");
+        assertThat(error.path("code").asString()).isEqualTo("blocked_by_policy");
+        assertThat(error.path("type").asString()).isEqualTo("invalid_request_error");
+        assertThat(error.path("message").asString()).contains("payment card number (1)");
+        assertThat(error.path("findings").path(0).path("type").asString()).isEqualTo("PAYMENT_CARD");
+        assertThat(r.body()).doesNotContain(CARD).doesNotContain("6789");
+        assertThat(stub.bodies).isEmpty();
+    }
+
+    @Test
+    void markingsGoToTheDomesticModelOrAreBlockedWithoutOne() {
+        var withDomestic = new GatewayFixture(port, stub, true);
+        var r = withDomestic.operator.post("/v1/chat/completions", GatewayFixture.chat("gpt-echo", "ДСП\nОтчёт о проверке"));
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(stub.bodies).hasSize(1);
+        assertThat(Http.JSON.readTree(stub.bodies.getFirst()).path("model").asString()).isEqualTo("domestic-echo");
+        assertThat(r.json().path("senim").path("decision").asString()).isEqualTo("ROUTED_DOMESTIC");
+        assertThat(r.json().path("senim").path("model_kind").asString()).isEqualTo("domestic");
+
+        stub.bodies.clear();
+        var without = new GatewayFixture(port, stub, false);
+        var refused = without.operator.lang("ru").post("/v1/chat/completions", GatewayFixture.chat("gpt-echo", "ДСП\nОтчёт о проверке"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("error").path("code").asString()).isEqualTo("no_domestic_model");
+        assertThat(refused.json().path("error").path("message").asString()).contains("гриф ограниченного распространения");
+        assertThat(stub.bodies).isEmpty();
+    }
+
+    @Test
+    void redactAndAllowAreApplied() {
+        var gw = new GatewayFixture(port, stub, false);
+        gw.policy("IIN", "REDACT");
+        var r = gw.operator.post("/v1/chat/completions", GatewayFixture.chat("gpt-echo", "IIN " + IIN));
+        assertThat(stub.received()).contains("IIN [REDACTED_IIN]").doesNotContain(IIN);
+        assertThat(content(r)).isEqualTo("Noted: IIN [REDACTED_IIN]");
+
+        stub.bodies.clear();
+        gw.policy("IIN", "ALLOW");
+        var allowed = gw.operator.post("/v1/chat/completions", GatewayFixture.chat("gpt-echo", "IIN " + IIN));
+        assertThat(stub.received()).contains(IIN);
+        assertThat(allowed.json().path("senim").path("decision").asString()).isEqualTo("PASSED");
+    }
+
+    @Test
+    void valuesTheModelWritesItselfAreRedactedInTheAnswerUnlessAnswersAreOnlyRecorded() {
+        var gw = new GatewayFixture(port, stub, false);
+        var r = gw.operator.post("/v1/chat/completions", GatewayFixture.chat("gpt-leaky", "Which card?"));
+        assertThat(content(r)).isEqualTo("Use card [REDACTED_PAYMENT_CARD] for it.");
+        var streamed = gw.operator.post("/v1/chat/completions", GatewayFixture.streamedChat("gpt-leaky", "Which card?"));
+        assertThat(streamed(streamed, false)).isEqualTo("Use card [REDACTED_PAYMENT_CARD] for it.");
+
+        gw.operator.put("/api/v1/gateway/organizations/" + gw.org + "/policies", Map.of("policies", Map.of(), "redactAnswers", false));
+        var kept = gw.operator.post("/v1/chat/completions", GatewayFixture.chat("gpt-leaky", "Which card?"));
+        assertThat(content(kept)).isEqualTo(UpstreamStub.LEAKY_ANSWER);
+    }
+
+    @Test
+    void disclosureLineInTheCallersLanguage() {
+        var gw = new GatewayFixture(port, stub, false);
+        var r = gw.operator.put("/api/v1/gateway/organizations/" + gw.org + "/policies", Map.of("policies", Map.of(), "disclosure", true));
+        assertThat(r.status()).isEqualTo(200);
+        var kk = gw.operator.post("/v1/chat/completions", GatewayFixture.chat("gpt-echo", "Сәлем"));
+        assertThat(content(kk)).isEqualTo("Noted: Сәлем\n\n— Бұл жауапты жасанды интеллект жасады.");
+        var ru = gw.operator.lang("ru").post("/v1/chat/completions", GatewayFixture.streamedChat("gpt-echo", "Привет"));
+        assertThat(streamed(ru, false)).isEqualTo("Noted: Привет\n\n— Этот ответ создан искусственным интеллектом.");
+    }
+}
