@@ -35,8 +35,14 @@ class RefusalPages {
     String list(CurrentUser me, Model model) {
         String iin = requests.iinOf(me);
         model.addAttribute("refusals", refusals.of(ledger.subjectKey(iin)));
-        model.addAttribute("systems", register.all().stream().filter(s -> s.status().isPublic()).toList());
-        model.addAttribute("register", register);
+        var systems = register.all().stream().filter(s -> s.status().isPublic()).toList();
+        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+        register.all().forEach(s -> {
+            names.put(s.id(), s.name());
+            names.put(s.organizationId(), s.organizationName());
+        });
+        model.addAttribute("systems", systems);
+        model.addAttribute("names", names);
         return "rights/refusals";
     }
 

@@ -71,6 +71,11 @@ class RightsDecisions {
                 .query((rs, n) -> map(rs)).list();
     }
 
+    List<State> signedNotFinal(UUID organizationId) {
+        return jdbc.sql(SELECT + " where organization_id = ? and signoff in ('APPROVED', 'OVERRIDDEN') and finalized_at is null order by decision_idx")
+                .param(organizationId).query((rs, n) -> map(rs)).list();
+    }
+
     List<State> flagged(UUID organizationId) {
         return jdbc.sql(SELECT + " where refused_ai and (?::uuid is null or organization_id = ?) order by decision_idx desc limit 200")
                 .params(organizationId, organizationId).query((rs, n) -> map(rs)).list();

@@ -17,8 +17,10 @@ class SignOffPages {
     private final SignOffs signOffs;
     private final Desk desk;
     private final Problems problems;
+    private final RightsDecisions decisions;
 
-    SignOffPages(SignOffs signOffs, Desk desk, Problems problems) {
+    SignOffPages(SignOffs signOffs, Desk desk, Problems problems, RightsDecisions decisions) {
+        this.decisions = decisions;
         this.signOffs = signOffs;
         this.desk = desk;
         this.problems = problems;
@@ -28,6 +30,7 @@ class SignOffPages {
     String queue(CurrentUser me, Model model) {
         model.addAttribute("items", signOffs.queue(me));
         model.addAttribute("desk", desk);
+        model.addAttribute("signed", me.organizationId() == null ? java.util.List.of() : decisions.signedNotFinal(me.organizationId()));
         return "rights/signoffs";
     }
 
