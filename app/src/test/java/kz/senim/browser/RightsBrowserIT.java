@@ -113,6 +113,75 @@ class RightsBrowserIT {
         org.assertj.core.api.Assertions.assertThat(ReceiptVerifier.verify(parsed, Files.readString(key)).ok()).isTrue();
     }
 
+    @Test
+    void anAttachmentOverTheLimitKeepsTheTextAndASecondAppealIsRefusedWithTheFirstReference(Page page) throws Exception {
+        Http http = new Http(port);
+        Fixtures fixtures = new Fixtures(http);
+        Http admin = http.bearer(http.login("admin", Fixtures.DEMO_PASSWORD));
+        UUID organization = fixtures.organization("STATE_BODY");
+        Http operator = http.bearer(http.login(fixtures.account(organization, "OPERATOR"), Fixtures.PASSWORD));
+        UUID system = RightsFixtures.registered(operator, http.bearer(http.login("regulator", Fixtures.DEMO_PASSWORD)),
+                "Welfare " + UUID.randomUUID(), RightsFixtures.highRiskAnswers());
+        String iin = RightsFixtures.randomIin();
+        String citizenUser = RightsFixtures.citizen(admin, iin);
+        long index = RightsFixtures.log(operator, RightsFixtures.decision(system, iin, "Officer 2", Instant.now().toString()));
+
+        login(page, citizenUser);
+        page.navigate("http://localhost:" + port + "/my-decisions/" + index + "?lang=ru");
+        assertThat(page.getByText("Предварительное решение")).isVisible();
+        Path big = dir.resolve("scan.pdf");
+        Files.write(big, new byte[2 * 1024 * 1024 + 10]);
+        page.getByLabel("Ваш текст (для жалобы обязателен: почему решение неверно)").fill("Доход указан неверно.");
+        page.locator("#req-files").setInputFiles(big);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Отправить")).click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Файл «scan.pdf» больше");
+        assertThat(page.getByLabel("Ваш текст (для жалобы обязателен: почему решение неверно)")).hasValue("Доход указан неверно.");
+        assertThat(page.getByText("По этому решению обращений нет.")).isVisible();
+
+        page.locator("#req-files").setInputFiles(new Path[0]);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Отправить")).click();
+        String reference = page.getByRole(AriaRole.STATUS).textContent().replaceAll(".*(RQ-[A-Z0-9]+).*", "$1").strip();
+        page.getByLabel("Ваш текст (для жалобы обязателен: почему решение неверно)").fill("Ещё раз.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Отправить")).click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("уже есть открытое обращение этого вида по этому решению: " + reference);
+    }
+
+    @Test
+    void anOperatorSignsOffInTheQueueAndSeesEveryProblemOfAWrongModelFile(Page page) {
+        Http http = new Http(port);
+        Fixtures fixtures = new Fixtures(http);
+        UUID organization = fixtures.organization("STATE_BODY");
+        String user = fixtures.account(organization, "OPERATOR");
+        Http operator = http.bearer(http.login(user, Fixtures.PASSWORD));
+        UUID system = RightsFixtures.registered(operator, http.bearer(http.login("regulator", Fixtures.DEMO_PASSWORD)),
+                "Welfare " + UUID.randomUUID(), RightsFixtures.highRiskAnswers());
+        long index = RightsFixtures.log(operator, RightsFixtures.decision(system, RightsFixtures.randomIin(), "Officer 2",
+                Instant.now().toString()));
+
+        login(page, user);
+        page.navigate("http://localhost:" + port + "/rights/signoffs?lang=en");
+        Locator item = page.locator("article.signoff").filter(new Locator.FilterOptions().setHasText("Decision " + index + " "));
+        item.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Put into effect")).click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("provisional until a named person signs it off");
+        page.locator("article.signoff").filter(new Locator.FilterOptions().setHasText("Decision " + index + " "))
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Sign off")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Decision " + index + " is signed off");
+        page.getByText("signed off by Test " + user).locator("..").getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Put into effect")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Decision " + index + " is in effect");
+
+        page.navigate("http://localhost:" + port + "/rights/systems/" + system + "?lang=en");
+        assertThat(page.getByText("Each decision of this system needs a human sign-off")).isVisible();
+        page.getByLabel("Model version (as in modelVersion)").fill("v-bad");
+        page.getByLabel("Or paste the JSON").fill(RightsFixtures.welfareModel().replace("\"threshold\": 50", "\"treshold\": 50")
+                .replace("\"immutable\": true,", ""));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register the model")).click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Nothing was stored");
+        org.assertj.core.api.Assertions.assertThat(page.locator("ul.errors li").allTextContents())
+                .anyMatch(t -> t.contains("treshold")).anyMatch(t -> t.contains("immutable")).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(page.getByText("No model registered.")).isVisible();
+    }
+
     private void login(Page page, String username) {
         page.navigate("http://localhost:" + port + "/login?lang=kk");
         page.getByLabel("Пайдаланушы аты").fill(username);

@@ -52,7 +52,8 @@ class Desk {
                 c.escalatedAt() != null, c.reviewer());
     }
 
-    String systemName(UUID systemId) {
+    /** Public because templates call it. */
+    public String systemName(UUID systemId) {
         return systemId == null ? "" : register.find(systemId).map(AiSystem::name).orElse("");
     }
 
