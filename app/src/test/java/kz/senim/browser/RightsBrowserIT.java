@@ -182,10 +182,51 @@ class RightsBrowserIT {
         assertThat(page.getByText("No model registered.")).isVisible();
     }
 
+    @Test
+    void aCitizenRefusesAnOperatorAnsweredAndTheRegulatorSeesTheFigures(Page page) {
+        Http http = new Http(port);
+        Fixtures fixtures = new Fixtures(http);
+        Http admin = http.bearer(http.login("admin", Fixtures.DEMO_PASSWORD));
+        UUID organization = fixtures.organization("STATE_BODY");
+        String user = fixtures.account(organization, "OPERATOR");
+        Http operator = http.bearer(http.login(user, Fixtures.PASSWORD));
+        String name = "Welfare " + UUID.randomUUID();
+        UUID system = RightsFixtures.registered(operator, http.bearer(http.login("regulator", Fixtures.DEMO_PASSWORD)), name,
+                RightsFixtures.highRiskAnswers());
+        String iin = RightsFixtures.randomIin();
+        String citizenUser = RightsFixtures.citizen(admin, iin);
+
+        login(page, citizenUser);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("ЖИ-ден бас тартуларым")).click();
+        page.getByLabel("Жүйе", new Page.GetByLabelOptions().setExact(true)).selectOption(system.toString());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Бас тарту")).click();
+        assertThat(page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(name))).containsText("Қайтарып алу");
+        long index = RightsFixtures.log(operator, RightsFixtures.decision(system, iin, "Officer 2", Instant.now().toString()));
+        page.navigate("http://localhost:" + port + "/my-decisions/" + index);
+        assertThat(page.getByText("Бұл шешім тіркелгенге дейін сіз осы жүйенің ЖИ өңдеуінен бас тартқансыз.")).isVisible();
+
+        page.context().clearCookies();
+        login(page, user);
+        page.navigate("http://localhost:" + port + "/rights?lang=en");
+        assertThat(page.getByText("Decision " + index)).isVisible();
+        page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Refusal of AI processing")).getByRole(AriaRole.LINK).click();
+        page.getByLabel("Answer to the person").fill("Your case will be handled by a person.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the answer")).click();
+        assertThat(page.getByText("Answer: Your case will be handled by a person.")).isVisible();
+
+        page.context().clearCookies();
+        login(page, "regulator");
+        page.navigate("http://localhost:" + port + "/rights/overview?lang=en");
+        assertThat(page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(name))).isVisible();
+        assertThat(page.getByText("Decision " + index + " — " + name)).isVisible();
+        page.navigate("http://localhost:" + port + "/public/register/" + system + "?lang=en");
+        assertThat(page.getByText("Median time to resolve a request")).isVisible();
+    }
+
     private void login(Page page, String username) {
         page.navigate("http://localhost:" + port + "/login?lang=kk");
         page.getByLabel("Пайдаланушы аты").fill(username);
-        page.getByLabel("Құпиясөз").fill(Fixtures.PASSWORD);
+        page.getByLabel("Құпиясөз").fill(username.equals("regulator") ? Fixtures.DEMO_PASSWORD : Fixtures.PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Кіру")).click();
     }
 }
