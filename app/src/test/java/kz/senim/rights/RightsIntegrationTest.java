@@ -143,6 +143,7 @@ class RightsIntegrationTest {
         assertThat(screen.path("assessed").asBoolean()).isFalse();
         assertThat(screen.path("aiOutcome").isNull()).isTrue();
         assertThat(screen.path("record").isNull()).isTrue();
+        assertThat(screen.path("appeal").has("subjectKey")).isFalse();
 
         var tooEarly = b.post("/api/v1/rights/reviews/" + ref + "/outcome", Map.of("outcome", "OVERTURNED", "reasons", "x"));
         assertThat(tooEarly.status()).isEqualTo(409);

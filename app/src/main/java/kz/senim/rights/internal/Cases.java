@@ -20,8 +20,9 @@ class Cases {
 
     enum Outcome { UPHELD, OVERTURNED, CHANGED }
 
+    /** {@code subjectKey} (the keyed hash of the person's IIN) is never sent out: it would link a person's cases. */
     record Case(UUID id, String reference, Kind kind, Long decisionIndex, UUID organizationId, UUID systemId,
-                byte[] subjectKey, UUID requester, String text, Status status, Instant dueAt, boolean late,
+                @com.fasterxml.jackson.annotation.JsonIgnore byte[] subjectKey, UUID requester, String text, Status status, Instant dueAt, boolean late,
                 Instant remindedAt, Instant escalatedAt, UUID reviewer, String assessment, Instant assessedAt,
                 Outcome outcome, String newOutcome, String answer, UUID answeredBy, Long outcomeIndex,
                 Instant createdAt, Instant closedAt) {
