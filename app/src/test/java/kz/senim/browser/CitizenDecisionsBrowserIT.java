@@ -50,6 +50,6 @@ class CitizenDecisionsBrowserIT {
         page.getByLabel("Your IIN").fill("900101300255");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Find")).click();
         assertThat(page.getByText("not eligible for the targeted social assistance").isVisible()).isTrue();
-        assertThat(page.getByText("declaredMonthlyIncome: 185000").isVisible()).isTrue();
+        assertThat(page.getByText("income: 125000").isVisible()).isTrue();
     }
 }

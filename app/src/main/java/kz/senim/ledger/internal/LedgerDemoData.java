@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * One logged decision for the demo: the welfare scoring's decision about the demo citizen, whom they can
+ * One logged decision for the demo: the welfare scoring's decision about the demo citizen (awaiting sign-off), whom they can
  * find under "My decisions" or, without signing in, by reference DFC-2026-000123 and IIN 900101300255.
  */
 @Component
@@ -46,12 +46,13 @@ class LedgerDemoData implements ApplicationRunner {
         record.put("parametersDigest", "sha256:" + "3f".repeat(32));
         record.put("inputCommitment", "sha256:" + "a7".repeat(32));
         record.put("outcome", "not eligible for the targeted social assistance");
-        record.put("explanationRef", "Score 47 of 100; threshold 50");
+        record.put("explanationRef", "Scorecard welfare-eligibility-2026: 40 points; threshold 50");
         record.set("human", Canonical.JSON.valueToTree(Map.of("involved", true, "by", "Social worker A. Nurlanovna", "overrodeAi", false)));
         record.put("occurredAt", "2026-11-02T09:30:00Z");
         record.put("reference", REFERENCE);
-        record.set("dataUsed", Canonical.JSON.valueToTree(Map.of("declaredMonthlyIncome", 185000, "householdMembers", 4,
-                "childrenUnder18", 2, "ownsCar", true)));
+        // The feature values of the welfare scorecard registered with the rights desk, so the person gets contributions.
+        record.set("dataUsed", Canonical.JSON.valueToTree(Map.of("age", 62, "disability", "group3", "income", 125000,
+                "employment", "informal", "householdMembers", 4)));
         ledger.appendChecked(EntryKind.DECISION, welfare.get().organizationId(), welfare.get().id(), "demo-" + REFERENCE, record,
                 "900101300255");
     }

@@ -88,7 +88,7 @@ class LedgerReader {
     Optional<Entry> byReference(String reference, String iin) {
         return jdbc.sql("""
                 select idx, kind, organization_id, system_id, leaf, created_at from ledger_entry
-                where reference_key = ? and subject_key = ? order by idx desc limit 1""")
+                where reference_key = ? and subject_key = ? and kind = 'DECISION' order by idx desc limit 1""")
                 .params(subjects.ofReference(reference), subjects.of(iin))
                 .query((rs, n) -> new Entry(rs.getLong(1), EntryKind.valueOf(rs.getString(2)), rs.getObject(3, UUID.class),
                         rs.getObject(4, UUID.class), rs.getBytes(5), rs.getTimestamp(6).toInstant()))

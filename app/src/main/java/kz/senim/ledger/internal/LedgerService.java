@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import kz.senim.account.CurrentUser;
 import kz.senim.account.Role;
+import kz.senim.ledger.DecisionLogged;
 import kz.senim.ledger.EntryKind;
 import kz.senim.platform.ProblemException;
 import org.springframework.http.HttpStatus;
@@ -35,21 +36,31 @@ class LedgerService {
     private final SubjectKeys subjects;
     private final Systems systems;
     private final LedgerProperties properties;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
-    LedgerService(Sequencer sequencer, Sealer sealer, SubjectKeys subjects, Systems systems, LedgerProperties properties) {
+    LedgerService(Sequencer sequencer, Sealer sealer, SubjectKeys subjects, Systems systems, LedgerProperties properties,
+                  org.springframework.context.ApplicationEventPublisher events) {
         this.sequencer = sequencer;
         this.sealer = sealer;
         this.subjects = subjects;
         this.systems = systems;
         this.properties = properties;
+        this.events = events;
     }
 
     Sequenced decision(CurrentUser me, Records.Decision d, String headerKey) {
         UUID org = operatorOf(me, d.systemId());
         ObjectNode record = Canonical.JSON.valueToTree(d);
         record.remove("idempotencyKey");
-        return append(EntryKind.DECISION, org, d.systemId(), key(headerKey, d.idempotencyKey()), record, d.subjectIin(), d.reference());
+        byte[] subject = subjectKey(d.subjectIin());
+        Sequenced s = append(EntryKind.DECISION, org, d.systemId(), key(headerKey, d.idempotencyKey()), record, subject, d.reference());
+        events.publishEvent(new DecisionLogged(s.index(), org, d.systemId(), me.id(), subject, s.replay()));
+        return s;
+    }
+
+    private byte[] subjectKey(String iin) {
+        return iin == null ? null : subjects.of(iin);
     }
 
     /** One outcome of a batch: the index, or why this item was refused. */
@@ -67,14 +78,18 @@ class LedgerService {
             UUID org = operatorOf(me, d.systemId());
             ObjectNode record = Canonical.JSON.valueToTree(d);
             record.remove("idempotencyKey");
-            entries.add(entry(EntryKind.DECISION, org, d.systemId(), key(null, d.idempotencyKey()), record, d.subjectIin(), d.reference()));
+            entries.add(entry(EntryKind.DECISION, org, d.systemId(), key(null, d.idempotencyKey()), record,
+                    subjectKey(d.subjectIin()), d.reference()));
         }
         entries.forEach(e -> pending.add(sequencer.submit(e)));
         List<ItemResult> results = new ArrayList<>(pending.size());
-        for (var future : pending) {
+        for (int i = 0; i < pending.size(); i++) {
+            var future = pending.get(i);
             try {
                 Sequenced s = future.get(30, TimeUnit.SECONDS);
                 results.add(new ItemResult(s.index(), s.replay(), null));
+                NewEntry e = entries.get(i);
+                events.publishEvent(new DecisionLogged(s.index(), e.organizationId(), e.systemId(), me.id(), e.subjectKey(), s.replay()));
             } catch (ExecutionException e) {
                 results.add(new ItemResult(null, null, e.getCause() instanceof IdempotencyConflict ? "ledger-key-reused" : "ledger-unavailable"));
             } catch (TimeoutException e) {
@@ -91,12 +106,21 @@ class LedgerService {
         UUID org = operatorOf(me, l.systemId());
         ObjectNode record = Canonical.JSON.valueToTree(l);
         record.remove("idempotencyKey");
-        return append(EntryKind.LIFECYCLE, org, l.systemId(), key(headerKey, l.idempotencyKey()), record, null, null);
+        return append(EntryKind.LIFECYCLE, org, l.systemId(), key(headerKey, l.idempotencyKey()), record, (byte[]) null, null);
+    }
+
+    /** For demo data: append on behalf of an organization already checked. */
+    Sequenced appendChecked(EntryKind kind, UUID org, UUID systemId, String idempotencyKey, JsonNode record, String subjectIin) {
+        return appendForSubjectKey(kind, org, systemId, idempotencyKey, record, subjectKey(subjectIin));
     }
 
     /** For other features (appeals, sign-offs): append on behalf of an organization already checked. */
-    Sequenced appendChecked(EntryKind kind, UUID org, UUID systemId, String idempotencyKey, JsonNode record, String subjectIin) {
-        return append(kind, org, systemId, idempotencyKey, record, subjectIin, record.path("reference").asString(null));
+    Sequenced appendForSubjectKey(EntryKind kind, UUID org, UUID systemId, String idempotencyKey, JsonNode record, byte[] subjectKey) {
+        Sequenced s = append(kind, org, systemId, idempotencyKey, record, subjectKey, record.path("reference").asString(null));
+        if (kind == EntryKind.DECISION) {
+            events.publishEvent(new DecisionLogged(s.index(), org, systemId, null, subjectKey, s.replay()));
+        }
+        return s;
     }
 
     private UUID operatorOf(CurrentUser me, UUID systemId) {
@@ -119,9 +143,9 @@ class LedgerService {
         return key;
     }
 
-    private Sequenced append(EntryKind kind, UUID org, UUID systemId, String key, JsonNode record, String subjectIin,
+    private Sequenced append(EntryKind kind, UUID org, UUID systemId, String key, JsonNode record, byte[] subjectKey,
                              String reference) {
-        NewEntry entry = entry(kind, org, systemId, key, record, subjectIin, reference);
+        NewEntry entry = entry(kind, org, systemId, key, record, subjectKey, reference);
         try {
             return sequencer.submit(entry).get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
@@ -137,7 +161,7 @@ class LedgerService {
         }
     }
 
-    private NewEntry entry(EntryKind kind, UUID org, UUID systemId, String key, JsonNode record, String subjectIin,
+    private NewEntry entry(EntryKind kind, UUID org, UUID systemId, String key, JsonNode record, byte[] subjectKey,
                            String reference) {
         byte[] canonical = Canonical.bytes(record);
         if (canonical.length > properties.maxRecordBytes()) {
@@ -156,7 +180,7 @@ class LedgerService {
         payload.put("salt", Base64.getEncoder().encodeToString(salt));
         payload.set("record", record);
         return new NewEntry(kind, org, systemId, key, sha256(new byte[0], canonical), Canonical.bytes(leaf),
-                subjectIin == null ? null : subjects.of(subjectIin),
+                subjectKey,
                 reference == null || reference.isBlank() ? null : subjects.ofReference(reference),
                 sealer.seal(Canonical.bytes(payload), commitment));
     }
