@@ -17,20 +17,26 @@ public final class ScanText {
     public static final int ALL_UPPER = 2;
     public static final int LATIN = 4;
     public static final int CYRILLIC = 8;
+    /** Set on any token that opens a sentence (see {@link #sentenceStart}). */
+    public static final int SENTENCE_START = 16;
 
-    private static final byte C_DIGIT = 1;
-    private static final byte C_LOWER = 2;
-    private static final byte C_UPPER = 4;
-    private static final byte C_LATIN = 8;
-    private static final byte C_CYR = 16;
-    private static final byte C_AT = 32;
-    private static final byte C_LETTER = C_LOWER | C_UPPER;
+    private static final int C_DIGIT = 1;
+    private static final int C_LOWER = 2;
+    private static final int C_UPPER = 4;
+    private static final int C_LATIN = 8;
+    private static final int C_CYR = 16;
+    private static final int C_AT = 32;
+    /** . ! ? line feed and ellipsis: the next token opens a sentence. */
+    private static final int C_SENT_END = 64;
+    /** Blanks, quotes, brackets and dashes that may stand between a sentence end and its first word. */
+    private static final int C_SENT_PASS = 128;
+    private static final int C_LETTER = C_LOWER | C_UPPER;
     private static final int TABLE_SIZE = 0x500;
     private static final byte[] CLASS = new byte[TABLE_SIZE];
 
     static {
         for (int c = 0; c < TABLE_SIZE; c++) {
-            byte k = 0;
+            int k = 0;
             if (c >= '0' && c <= '9') {
                 k = C_DIGIT;
             } else if (c == '@') {
@@ -39,11 +45,20 @@ public final class ScanText {
                 k = Character.isUpperCase(c) ? C_UPPER : C_LOWER;
                 k |= c >= 0x400 ? C_CYR : C_LATIN;
             }
-            CLASS[c] = k;
+            CLASS[c] = (byte) (k | punctuation((char) c));
         }
     }
 
+    private static int punctuation(char c) {
+        return switch (c) {
+            case '.', '!', '?', '\n', '…' -> C_SENT_END;
+            case ' ', '\t', '"', '«', '(', '—', '-', '“', '\'', '\u00A0' -> C_SENT_PASS;
+            default -> 0;
+        };
+    }
+
     private final String s;
+    private final char[] a;
     private int count;
     private int[] start;
     private int[] end;
@@ -51,52 +66,51 @@ public final class ScanText {
     private byte[] flags;
     private int atCount;
     private int[] ats = new int[4];
+    private int digitCount;
+    private int[] digitTokens;
+    private int upperCount;
+    private int[] upperTokens;
     private LowerWords lowerWords;
 
     public ScanText(String s) {
         this.s = s;
-        int guess = Math.max(16, s.length() / 5);
+        this.a = s.toCharArray();
+        int guess = Math.max(16, s.length() / 6);
         start = new int[guess];
         end = new int[guess];
         kind = new byte[guess];
         flags = new byte[guess];
+        digitTokens = new int[Math.max(16, guess / 8)];
+        upperTokens = new int[Math.max(16, guess / 4)];
         tokenize();
     }
 
     private static int classOf(char c) {
         if (c < TABLE_SIZE) {
-            return CLASS[c];
+            return CLASS[c] & 0xFF;
         }
         if (Character.isLetter(c)) {
             return Character.isUpperCase(c) ? C_UPPER : C_LOWER;
         }
-        return 0;
+        return punctuation(c);
     }
 
+    /** One pass over the chars: tokens, their flags, sentence starts, '@' positions and per-kind token lists. */
     private void tokenize() {
-        final String s = this.s;
-        final int n = s.length();
+        final char[] a = this.a;
+        final int n = a.length;
+        boolean open = true; // the next token opens a sentence
         int i = 0;
         while (i < n) {
-            char c = s.charAt(i);
-            int k = c < TABLE_SIZE ? CLASS[c] : classOf(c);
-            if ((k & C_DIGIT) != 0) {
-                int st = i++;
-                while (i < n) {
-                    char d = s.charAt(i);
-                    if (d < '0' || d > '9') {
-                        break;
-                    }
-                    i++;
-                }
-                add(st, i, DIGITS, 0);
-            } else if ((k & C_LETTER) != 0) {
+            char c = a[i];
+            int k = c < TABLE_SIZE ? CLASS[c] & 0xFF : classOf(c);
+            if ((k & C_LETTER) != 0) {
                 int st = i++;
                 int all = k;
                 int any = k;
                 while (i < n) {
-                    char d = s.charAt(i);
-                    int kd = d < TABLE_SIZE ? CLASS[d] : classOf(d);
+                    char d = a[i];
+                    int kd = d < TABLE_SIZE ? CLASS[d] & 0xFF : classOf(d);
                     if ((kd & C_LETTER) == 0) {
                         break;
                     }
@@ -104,12 +118,16 @@ public final class ScanText {
                     any |= kd;
                     i++;
                 }
-                int f = 0;
+                int f = open ? SENTENCE_START : 0;
                 if ((k & C_UPPER) != 0) {
                     f |= UPPER_FIRST;
                     if ((any & C_LOWER) == 0) {
                         f |= ALL_UPPER;
                     }
+                    if (upperCount == upperTokens.length) {
+                        upperTokens = Arrays.copyOf(upperTokens, upperCount * 2);
+                    }
+                    upperTokens[upperCount++] = count;
                 }
                 if ((all & C_LATIN) != 0) {
                     f |= LATIN;
@@ -118,12 +136,33 @@ public final class ScanText {
                     f |= CYRILLIC;
                 }
                 add(st, i, LETTERS, f);
-            } else {
-                if (k == C_AT) {
-                    if (atCount == ats.length) {
-                        ats = Arrays.copyOf(ats, atCount * 2);
+                open = false;
+            } else if ((k & C_DIGIT) != 0) {
+                int st = i++;
+                while (i < n) {
+                    char d = a[i];
+                    if (d < '0' || d > '9') {
+                        break;
                     }
-                    ats[atCount++] = i;
+                    i++;
+                }
+                if (digitCount == digitTokens.length) {
+                    digitTokens = Arrays.copyOf(digitTokens, digitCount * 2);
+                }
+                digitTokens[digitCount++] = count;
+                add(st, i, DIGITS, open ? SENTENCE_START : 0);
+                open = false;
+            } else {
+                if ((k & C_SENT_END) != 0) {
+                    open = true;
+                } else if ((k & C_SENT_PASS) == 0) {
+                    open = false;
+                    if (k == C_AT) {
+                        if (atCount == ats.length) {
+                            ats = Arrays.copyOf(ats, atCount * 2);
+                        }
+                        ats[atCount++] = i;
+                    }
                 }
                 i++;
             }
@@ -154,12 +193,30 @@ public final class ScanText {
     }
 
     public char charAt(int i) {
-        return s.charAt(i);
+        return a[i];
     }
 
     /** The char at {@code i}, or 0 outside the text: saves bounds checks in detectors. */
     public char charOr0(int i) {
-        return i >= 0 && i < s.length() ? s.charAt(i) : 0;
+        return i >= 0 && i < a.length ? a[i] : 0;
+    }
+
+    /** Number of digit-run tokens; {@link #digitToken(int)} gives their indexes in text order. */
+    public int digitTokenCount() {
+        return digitCount;
+    }
+
+    public int digitToken(int k) {
+        return digitTokens[k];
+    }
+
+    /** Number of letter tokens starting with a capital; {@link #upperToken(int)} gives their indexes in order. */
+    public int upperTokenCount() {
+        return upperCount;
+    }
+
+    public int upperToken(int k) {
+        return upperTokens[k];
     }
 
     public int tokenCount() {
@@ -239,7 +296,7 @@ public final class ScanText {
         }
         int st = start[t];
         for (int i = 0; i < len; i++) {
-            if (Character.toLowerCase(s.charAt(st + i)) != lowerWord.charAt(i)) {
+            if (Character.toLowerCase(a[st + i]) != lowerWord.charAt(i)) {
                 return false;
             }
         }
@@ -254,7 +311,7 @@ public final class ScanText {
         }
         int st = start[t];
         for (int i = 0; i < lowerPrefix.length(); i++) {
-            if (Character.toLowerCase(s.charAt(st + i)) != lowerPrefix.charAt(i)) {
+            if (Character.toLowerCase(a[st + i]) != lowerPrefix.charAt(i)) {
                 return false;
             }
         }
@@ -284,7 +341,7 @@ public final class ScanText {
     /** True when position pos starts its line, allowing only blanks, quotes and brackets before it. */
     public boolean atLineStart(int pos) {
         for (int i = pos - 1; i >= 0; i--) {
-            char c = s.charAt(i);
+            char c = a[i];
             if (c == '\n' || c == '\r') {
                 return true;
             }
@@ -298,8 +355,8 @@ public final class ScanText {
 
     /** True when only blanks and closing punctuation follow pos up to the end of its line. */
     public boolean atLineEnd(int pos) {
-        for (int i = pos; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (int i = pos; i < a.length; i++) {
+            char c = a[i];
             if (c == '\n' || c == '\r') {
                 return true;
             }
@@ -311,19 +368,12 @@ public final class ScanText {
         return true;
     }
 
-    /** True when the letter token t opens a sentence (start of text or after . ! ? or a line break). */
+    /**
+     * True when token t opens a sentence: start of text, or only blanks, quotes, brackets and dashes since the
+     * last . ! ? … or line break. Computed by the tokenizer.
+     */
     public boolean sentenceStart(int t) {
-        for (int i = start[t] - 1; i >= 0; i--) {
-            char c = s.charAt(i);
-            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '…') {
-                return true;
-            }
-            if (!(c == ' ' || c == '\t' || c == '"' || c == '«' || c == '(' || c == '—' || c == '-' || c == '“'
-                    || c == '\'' || c == '\u00A0')) {
-                return false;
-            }
-        }
-        return true;
+        return (flags[t] & SENTENCE_START) != 0;
     }
 
     /** Whether some lower-case-initial word equal (ignoring case) to token t occurs in this text. */
@@ -338,7 +388,7 @@ public final class ScanText {
     long lowerHash(int t) {
         long h = 1125899906842597L;
         for (int i = start[t]; i < end[t]; i++) {
-            h = 31 * h + Character.toLowerCase(s.charAt(i));
+            h = 31 * h + Character.toLowerCase(a[i]);
         }
         return h;
     }

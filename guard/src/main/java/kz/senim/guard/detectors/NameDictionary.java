@@ -123,6 +123,19 @@ public final class NameDictionary {
         };
     }
 
+    private static final char[] FOLD = new char[0x500];
+
+    static {
+        for (int c = 0; c < FOLD.length; c++) {
+            FOLD[c] = fold((char) c);
+        }
+    }
+
+    /** {@link #fold(char)} through a table for Latin and Cyrillic. */
+    static char foldFast(char c) {
+        return c < 0x500 ? FOLD[c] : fold(c);
+    }
+
     private int hashPool(int e) {
         int h = 0;
         for (int i = offsets[e]; i < offsets[e + 1]; i++) {
@@ -154,6 +167,26 @@ public final class NameDictionary {
             }
             e--;
             if (offsets[e + 1] - offsets[e] == len && equalsPool(e, s, from, to)) {
+                return flags[e];
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /**
+     * Flags of an already folded word w[0, len) whose hash {@code h = 31 * h + c} over its chars (from 0) the
+     * caller computed while folding it.
+     */
+    public int lookup(char[] w, int len, int h) {
+        int slot = mix(h) & mask;
+        while (true) {
+            int e = table[slot];
+            if (e == 0) {
+                return 0;
+            }
+            e--;
+            int p = offsets[e];
+            if (offsets[e + 1] - p == len && Arrays.equals(pool, p, p + len, w, 0, len)) {
                 return flags[e];
             }
             slot = (slot + 1) & mask;

@@ -20,11 +20,11 @@ public final class PhoneDetector implements Detector {
 
     @Override
     public void detect(ScanText st, FindingSink sink) {
-        int n = st.tokenCount();
-        int t = 0;
-        while (t < n) {
-            int used = st.isDigits(t) ? tryAt(st, t, sink) : 0;
-            t += Math.max(1, used);
+        // a phone uses consecutive tokens, all digit runs, so skipping them in the digit list skips them all
+        int n = st.digitTokenCount();
+        int k = 0;
+        while (k < n) {
+            k += Math.max(1, tryAt(st, st.digitToken(k), sink));
         }
     }
 
@@ -88,7 +88,8 @@ public final class PhoneDetector implements Detector {
         return k - t + 1;
     }
 
-    private static final String[] CONTEXT = {"тел*", "phone*", "моб*", "сот*", "ұялы*", "whatsapp", "call", "звон*"};
+    private static final ContextWords CONTEXT = ContextWords.of(
+            "тел*", "phone*", "моб*", "сот*", "ұялы*", "whatsapp", "call", "звон*");
 
     private static boolean phoneContext(ScanText st, int pos) {
         return Tokens.contextBefore(st, pos, 30, CONTEXT);

@@ -33,21 +33,13 @@ final class Tokens {
         return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\t';
     }
 
-    /**
-     * Context words within {@code window} chars before pos. A word ending in '*' is a prefix, otherwise the
-     * token must equal it (short words like "уд" or "id" would otherwise match too much).
-     */
-    static boolean contextBefore(ScanText st, int pos, int window, String[] words) {
+    /** Context words within {@code window} chars before pos (letter tokens ending after pos - window). */
+    static boolean contextBefore(ScanText st, int pos, int window, ContextWords words) {
         int t = st.tokenAtOrAfter(pos) - 1;
         int limit = pos - window;
         for (; t >= 0 && st.end(t) > limit; t--) {
-            if (!st.isLetters(t)) {
-                continue;
-            }
-            for (String w : words) {
-                if (w.endsWith("*") ? st.tokenStartsWith(t, w.substring(0, w.length() - 1)) : st.tokenEquals(t, w)) {
-                    return true;
-                }
+            if (st.isLetters(t) && words.matches(st, t)) {
+                return true;
             }
         }
         return false;

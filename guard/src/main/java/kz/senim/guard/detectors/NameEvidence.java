@@ -1,0 +1,147 @@
+package kz.senim.guard.detectors;
+
+import kz.senim.guard.ScanText;
+
+/**
+ * What one capitalised word says about being part of a name: name list, name endings, stop words, and the same
+ * tests after removing a Kazakh case ending. One instance per scan: the word is folded into a reusable buffer
+ * together with the hash of each of its prefixes, so the whole word, its stems and its first three letters are
+ * looked up without creating strings. The last few results are kept, since a word is often asked about twice
+ * (as a sentence opener, then as part of a run).
+ */
+final class NameEvidence {
+
+    static final double UNKNOWN = 0.3;
+    private static final int MEMO = 8;
+
+    private final NameDictionary dict;
+    private char[] buf = new char[32];
+    private int[] prefixHash = new int[33];
+    private int len;
+    private final int[] memoToken = new int[MEMO];
+    private final long[] memoValue = new long[MEMO];
+
+    NameEvidence(NameDictionary dict) {
+        this.dict = dict;
+        java.util.Arrays.fill(memoToken, -1);
+    }
+
+    /** Evidence about token t, packed as {@link Evidence} bits. */
+    long of(ScanText st, int t) {
+        int slot = t & (MEMO - 1);
+        if (memoToken[slot] == t) {
+            return memoValue[slot];
+        }
+        long ev = compute(st, t);
+        memoToken[slot] = t;
+        memoValue[slot] = ev;
+        return ev;
+    }
+
+    private void fold(ScanText st, int t) {
+        int from = st.start(t);
+        int to = st.end(t);
+        if (to - from >= buf.length) {
+            buf = new char[(to - from) * 2];
+            prefixHash = new int[buf.length + 1];
+        }
+        int n = 0;
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            char f = NameDictionary.foldFast(st.charAt(i));
+            if (f != 0) {
+                buf[n++] = f;
+                h = 31 * h + f;
+                prefixHash[n] = h;
+            }
+        }
+        len = n;
+    }
+
+    private long compute(ScanText st, int t) {
+        fold(st, t);
+        int n = len;
+        int kind = NameStopWords.kind(buf, n, prefixHash);
+        if (kind == NameStopWords.STOP) {
+            return Evidence.STOP;
+        }
+        if (kind == NameStopWords.AMBIGUOUS) {
+            return Evidence.of(UNKNOWN, false); // "Роман", "Вера": names only next to other name parts
+        }
+        int flags = dict.lookup(buf, n, prefixHash[n]);
+        int morph = NameMorphology.classify(buf, n);
+        if (flags == 0 && (morph == NameMorphology.NONE || morph == NameMorphology.SURNAME_WEAK)
+                && !st.has(t, ScanText.LATIN)) {
+            // try again without a Kazakh case ending: "Асқарға" -> "Асқар", "Тоқаевтың" -> "Тоқаев"
+            char[][] endings = NameMorphology.caseEndingsEndingWith(n == 0 ? 0 : buf[n - 1]);
+            for (char[] e : endings) {
+                int stem = n - e.length;
+                if (stem < 3 || !NameMorphology.endsWith(buf, n, e)) {
+                    continue;
+                }
+                if (NameStopWords.kind(buf, stem, prefixHash) == NameStopWords.STOP) {
+                    return Evidence.STOP;
+                }
+                int stemFlags = dict.lookup(buf, stem, prefixHash[stem]);
+                int stemMorph = NameMorphology.classify(buf, stem);
+                if (stemFlags != 0 || stemMorph != NameMorphology.NONE && stemMorph != NameMorphology.SURNAME_WEAK) {
+                    flags = stemFlags;
+                    morph = stemMorph;
+                    break;
+                }
+            }
+        }
+        if (st.has(t, ScanText.ALL_UPPER) && (st.tokenLength(t) < 5
+                || (flags & NameDictionary.SURNAME) == 0 && morph != NameMorphology.SURNAME)) {
+            return Evidence.of(0, false); // acronyms (РФ, КНР, МАКС)
+        }
+        double score = UNKNOWN;
+        boolean dictOnly = false;
+        if ((flags & NameDictionary.PATRONYMIC) != 0 || morph == NameMorphology.PATRONYMIC) {
+            return Evidence.of(0.8, false) | Evidence.PATRONYMIC;
+        } else if ((flags & NameDictionary.NAME) != 0) {
+            score = n <= 3 ? 0.45 : 0.75;
+            dictOnly = morph == NameMorphology.NONE;
+        } else if ((flags & NameDictionary.SURNAME) != 0) {
+            score = 0.7;
+            dictOnly = morph == NameMorphology.NONE;
+        } else if (morph == NameMorphology.SURNAME) {
+            score = 0.65;
+        } else if (morph == NameMorphology.KAZAKH_NAME) {
+            score = 0.5;
+        } else if (morph == NameMorphology.SURNAME_WEAK) {
+            score = 0.45;
+        }
+        return Evidence.of(score, dictOnly);
+    }
+
+    /** Packs a score and flags in a long to avoid allocating per word. */
+    static final class Evidence {
+        static final long STOP = 1L << 40;
+        private static final long DICT_ONLY = 1L << 41;
+        static final long PATRONYMIC = 1L << 42;
+
+        private Evidence() {
+        }
+
+        static long of(double score, boolean dictOnly) {
+            return Math.round(score * 1000) | (dictOnly ? DICT_ONLY : 0);
+        }
+
+        static double score(long ev) {
+            return (ev & 0xFFFF) / 1000.0;
+        }
+
+        static boolean stop(long ev) {
+            return (ev & STOP) != 0;
+        }
+
+        static boolean patronymic(long ev) {
+            return (ev & PATRONYMIC) != 0;
+        }
+
+        static boolean dictOnly(long ev) {
+            return (ev & DICT_ONLY) != 0;
+        }
+    }
+}
