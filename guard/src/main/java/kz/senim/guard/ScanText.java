@@ -19,6 +19,9 @@ public final class ScanText {
     public static final int CYRILLIC = 8;
     /** Set on any token that opens a sentence (see {@link #sentenceStart}). */
     public static final int SENTENCE_START = 16;
+    private static final int FLAG_MASK = 31;
+    private static final int K_DIGITS = 32;
+    private static final int K_LETTERS = 64;
 
     private static final int C_DIGIT = 1;
     private static final int C_LOWER = 2;
@@ -33,6 +36,7 @@ public final class ScanText {
     private static final int C_LETTER = C_LOWER | C_UPPER;
     private static final int TABLE_SIZE = 0x500;
     private static final byte[] CLASS = new byte[TABLE_SIZE];
+    private static final char[] LOWER = new char[TABLE_SIZE];
 
     static {
         for (int c = 0; c < TABLE_SIZE; c++) {
@@ -46,6 +50,7 @@ public final class ScanText {
                 k |= c >= 0x400 ? C_CYR : C_LATIN;
             }
             CLASS[c] = (byte) (k | punctuation((char) c));
+            LOWER[c] = Character.toLowerCase((char) c);
         }
     }
 
@@ -62,8 +67,8 @@ public final class ScanText {
     private int count;
     private int[] start;
     private int[] end;
-    private byte[] kind;
-    private byte[] flags;
+    /** Per token: the flags in the low bits, {@link #K_DIGITS} or {@link #K_LETTERS} above them. */
+    private byte[] info;
     private int atCount;
     private int[] ats = new int[4];
     private int digitCount;
@@ -71,6 +76,9 @@ public final class ScanText {
     private int upperCount;
     private int[] upperTokens;
     private LowerWords lowerWords;
+    /** Bit set of {@link #print}s of the lower-case-initial words, filled by the tokenizer. */
+    private final long[] lowerPrints;
+    private final int printMask;
 
     public ScanText(String s) {
         this.s = s;
@@ -78,10 +86,12 @@ public final class ScanText {
         int guess = Math.max(16, s.length() / 6);
         start = new int[guess];
         end = new int[guess];
-        kind = new byte[guess];
-        flags = new byte[guess];
+        info = new byte[guess];
         digitTokens = new int[Math.max(16, guess / 8)];
         upperTokens = new int[Math.max(16, guess / 4)];
+        int bits = Integer.highestOneBit(Math.clamp(s.length(), 1 << 10, 1 << 17));
+        lowerPrints = new long[bits >>> 6];
+        printMask = bits - 1;
         tokenize();
     }
 
@@ -128,6 +138,9 @@ public final class ScanText {
                         upperTokens = Arrays.copyOf(upperTokens, upperCount * 2);
                     }
                     upperTokens[upperCount++] = count;
+                } else {
+                    int p = print(i - st, lower(c), lower(a[i - 1]));
+                    lowerPrints[p >>> 6] |= 1L << p;
                 }
                 if ((all & C_LATIN) != 0) {
                     f |= LATIN;
@@ -135,7 +148,7 @@ public final class ScanText {
                 if ((all & C_CYR) != 0) {
                     f |= CYRILLIC;
                 }
-                add(st, i, LETTERS, f);
+                add(st, i, K_LETTERS, f);
                 open = false;
             } else if ((k & C_DIGIT) != 0) {
                 int st = i++;
@@ -150,7 +163,7 @@ public final class ScanText {
                     digitTokens = Arrays.copyOf(digitTokens, digitCount * 2);
                 }
                 digitTokens[digitCount++] = count;
-                add(st, i, DIGITS, open ? SENTENCE_START : 0);
+                add(st, i, K_DIGITS, open ? SENTENCE_START : 0);
                 open = false;
             } else {
                 if ((k & C_SENT_END) != 0) {
@@ -174,13 +187,11 @@ public final class ScanText {
             int cap = count * 2;
             start = Arrays.copyOf(start, cap);
             end = Arrays.copyOf(end, cap);
-            kind = Arrays.copyOf(kind, cap);
-            flags = Arrays.copyOf(flags, cap);
+            info = Arrays.copyOf(info, cap);
         }
         start[count] = st;
         end[count] = en;
-        kind[count] = (byte) k;
-        flags[count] = (byte) f;
+        info[count] = (byte) (k | f);
         count++;
     }
 
@@ -236,19 +247,19 @@ public final class ScanText {
     }
 
     public boolean isDigits(int t) {
-        return t >= 0 && t < count && kind[t] == DIGITS;
+        return t >= 0 && t < count && (info[t] & K_DIGITS) != 0;
     }
 
     public boolean isLetters(int t) {
-        return t >= 0 && t < count && kind[t] == LETTERS;
+        return t >= 0 && t < count && (info[t] & K_LETTERS) != 0;
     }
 
     public int flags(int t) {
-        return flags[t];
+        return info[t] & FLAG_MASK;
     }
 
     public boolean has(int t, int flag) {
-        return t >= 0 && t < count && (flags[t] & flag) != 0;
+        return t >= 0 && t < count && (info[t] & FLAG_MASK & flag) != 0;
     }
 
     /** True when token t touches the previous token with nothing in between (e.g. "KZ" and "86"). */
@@ -296,7 +307,7 @@ public final class ScanText {
         }
         int st = start[t];
         for (int i = 0; i < len; i++) {
-            if (Character.toLowerCase(a[st + i]) != lowerWord.charAt(i)) {
+            if (lower(a[st + i]) != lowerWord.charAt(i)) {
                 return false;
             }
         }
@@ -311,7 +322,7 @@ public final class ScanText {
         }
         int st = start[t];
         for (int i = 0; i < lowerPrefix.length(); i++) {
-            if (Character.toLowerCase(a[st + i]) != lowerPrefix.charAt(i)) {
+            if (lower(a[st + i]) != lowerPrefix.charAt(i)) {
                 return false;
             }
         }
@@ -326,7 +337,7 @@ public final class ScanText {
         int t = tokenAtOrAfter(pos) - 1;
         int limit = pos - window;
         for (; t >= 0 && end[t] > limit; t--) {
-            if (kind[t] != LETTERS) {
+            if ((info[t] & K_LETTERS) == 0) {
                 continue;
             }
             for (String p : lowerPrefixes) {
@@ -373,72 +384,43 @@ public final class ScanText {
      * last . ! ? … or line break. Computed by the tokenizer.
      */
     public boolean sentenceStart(int t) {
-        return (flags[t] & SENTENCE_START) != 0;
+        return (info[t] & SENTENCE_START) != 0;
     }
 
     /** Whether some lower-case-initial word equal (ignoring case) to token t occurs in this text. */
     public boolean occursLowercase(int t) {
+        int p = print(end[t] - start[t], lower(a[start[t]]), lower(a[end[t] - 1]));
+        if ((lowerPrints[p >>> 6] & 1L << p) == 0) {
+            return false; // no lower-case word of this length, first and last letter: no need to hash them all
+        }
         if (lowerWords == null) {
             lowerWords = new LowerWords(this);
         }
-        return lowerWords.contains(this, t);
+        return lowerWords.contains(t);
     }
 
-    /** Hash of a token's chars after {@link Character#toLowerCase}, shared with {@link LowerWords}. */
+    /** Lower case through a table for Latin and Cyrillic ({@link Character#toLowerCase} elsewhere). */
+    public static char lower(char c) {
+        return c < TABLE_SIZE ? LOWER[c] : Character.toLowerCase(c);
+    }
+
+    /** A cheap fingerprint of a word: its length and its first and last letters (lower case). */
+    private int print(int len, char first, char last) {
+        int h = len * 0x9E3779B1 ^ first * 0x85EBCA6B ^ last * 0xC2B2AE35;
+        return (h ^ h >>> 15) & printMask;
+    }
+
+    /** Whether token t is a letter run starting with a lower-case letter. */
+    boolean lowerInitialWord(int t) {
+        return (info[t] & (K_LETTERS | UPPER_FIRST)) == K_LETTERS;
+    }
+
+    /** Hash of a token's chars after {@link Character#toLowerCase}, used by {@link LowerWords}. */
     long lowerHash(int t) {
         long h = 1125899906842597L;
         for (int i = start[t]; i < end[t]; i++) {
-            h = 31 * h + Character.toLowerCase(a[i]);
+            h = 31 * h + lower(a[i]);
         }
         return h;
-    }
-
-    /** Set of hashes of the text's lower-case-initial words; built only when a detector asks. */
-    private static final class LowerWords {
-        private final long[] table;
-        private final int mask;
-
-        LowerWords(ScanText st) {
-            int n = 0;
-            for (int t = 0; t < st.count; t++) {
-                if (st.kind[t] == LETTERS && (st.flags[t] & UPPER_FIRST) == 0) {
-                    n++;
-                }
-            }
-            int cap = Integer.highestOneBit(Math.max(16, n * 2)) << 1;
-            table = new long[cap];
-            mask = cap - 1;
-            for (int t = 0; t < st.count; t++) {
-                if (st.kind[t] == LETTERS && (st.flags[t] & UPPER_FIRST) == 0) {
-                    put(st.lowerHash(t));
-                }
-            }
-        }
-
-        private void put(long h) {
-            if (h == 0) {
-                h = 1;
-            }
-            int i = (int) (h ^ (h >>> 29)) & mask;
-            while (table[i] != 0 && table[i] != h) {
-                i = (i + 1) & mask;
-            }
-            table[i] = h;
-        }
-
-        boolean contains(ScanText st, int t) {
-            long h = st.lowerHash(t);
-            if (h == 0) {
-                h = 1;
-            }
-            int i = (int) (h ^ (h >>> 29)) & mask;
-            while (table[i] != 0) {
-                if (table[i] == h) {
-                    return true;
-                }
-                i = (i + 1) & mask;
-            }
-            return false;
-        }
     }
 }

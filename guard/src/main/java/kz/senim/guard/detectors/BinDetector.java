@@ -22,7 +22,7 @@ public final class BinDetector implements Detector {
             int t = st.digitToken(k);
             if (st.tokenLength(t) == 12 && KzIds.isBin(s, st.start(t))
                     && Tokens.standaloneNumber(st, t)) {
-                double conf = Tokens.contextBefore(st, st.start(t), 40, CONTEXT) ? 0.99 : 0.95;
+                double conf = Tokens.contextBeforeToken(st, t, 40, CONTEXT) ? 0.99 : 0.95;
                 sink.report(FindingType.BIN, st.start(t), st.end(t), conf);
             }
         }

@@ -1,42 +1,56 @@
 package kz.senim.guard.detectors;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import kz.senim.guard.ScanText;
 
 /**
  * A fixed list of lower-case context words ("паспорт*", "иин"): a word ending in '*' is a prefix, otherwise the
- * whole token must equal it, ignoring case. Entries are grouped by their first char, so testing a token costs
- * one array look-up and a comparison with the few entries sharing its first letter.
+ * whole token must equal it, ignoring case. Entries are grouped by their first two chars in a small hash table,
+ * so testing a token costs one probe and a comparison with the one or two entries sharing its first letters.
  */
 final class ContextWords {
 
-    private static final int TABLE = 0x500;
-
-    private final char[][][] byFirst = new char[TABLE][][];
-    private final boolean[][] prefixByFirst = new boolean[TABLE][];
-    private final char[][] other;
-    private final boolean[] otherPrefix;
+    private final int[] keys;
+    private final char[][][] groups;
+    private final boolean[][] prefixes;
+    private final int mask;
+    /** One-char words, compared directly. */
+    private final char[] singles;
 
     private ContextWords(String[] words) {
-        List<char[]> rest = new ArrayList<>();
-        List<Boolean> restPrefix = new ArrayList<>();
+        Map<Integer, List<String>> byKey = new LinkedHashMap<>();
+        StringBuilder one = new StringBuilder();
         for (String w : words) {
-            boolean prefix = w.endsWith("*");
-            char[] chars = (prefix ? w.substring(0, w.length() - 1) : w).toCharArray();
-            char first = chars[0];
-            if (first < TABLE) {
-                byFirst[first] = append(byFirst[first], chars);
-                prefixByFirst[first] = append(prefixByFirst[first], prefix);
+            String bare = w.endsWith("*") ? w.substring(0, w.length() - 1) : w;
+            if (bare.length() == 1) {
+                one.append(bare.charAt(0));
             } else {
-                rest.add(chars);
-                restPrefix.add(prefix);
+                byKey.computeIfAbsent(key(bare.charAt(0), bare.charAt(1)), k -> new ArrayList<>()).add(w);
             }
         }
-        other = rest.toArray(new char[0][]);
-        otherPrefix = new boolean[rest.size()];
-        for (int i = 0; i < otherPrefix.length; i++) {
-            otherPrefix[i] = restPrefix.get(i);
+        singles = one.toString().toCharArray();
+        int cap = Integer.highestOneBit(Math.max(4, byKey.size() * 2)) << 1;
+        mask = cap - 1;
+        keys = new int[cap];
+        groups = new char[cap][][];
+        prefixes = new boolean[cap][];
+        for (var e : byKey.entrySet()) {
+            int slot = slot(e.getKey());
+            while (groups[slot] != null) {
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = e.getKey();
+            List<String> ws = e.getValue();
+            groups[slot] = new char[ws.size()][];
+            prefixes[slot] = new boolean[ws.size()];
+            for (int i = 0; i < ws.size(); i++) {
+                String w = ws.get(i);
+                prefixes[slot][i] = w.endsWith("*");
+                groups[slot][i] = (prefixes[slot][i] ? w.substring(0, w.length() - 1) : w).toCharArray();
+            }
         }
     }
 
@@ -44,25 +58,43 @@ final class ContextWords {
         return new ContextWords(words);
     }
 
-    /** Whether letter or digit token t is one of the words (or starts with one of the prefixes). */
-    boolean matches(ScanText st, int t) {
-        char first = Character.toLowerCase(st.charAt(st.start(t)));
-        if (first < TABLE) {
-            char[][] words = byFirst[first];
-            return words != null && any(st, t, words, prefixByFirst[first], 1);
-        }
-        return any(st, t, other, otherPrefix, 0);
+    private static int key(char a, char b) {
+        return a << 16 | b;
     }
 
-    /** Compares from char {@code skip} on (the first char is already known to match when skip is 1). */
-    private static boolean any(ScanText st, int t, char[][] words, boolean[] prefix, int skip) {
+    private int slot(int key) {
+        int h = key * 0x9E3779B1;
+        return (h ^ h >>> 16) & mask;
+    }
+
+    /** Whether letter or digit token t is one of the words (or starts with one of the prefixes). */
+    boolean matches(ScanText st, int t) {
         int from = st.start(t);
         int len = st.end(t) - from;
+        char first = ScanText.lower(st.charAt(from));
+        if (len == 1) {
+            for (char c : singles) {
+                if (c == first) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        int key = key(first, ScanText.lower(st.charAt(from + 1)));
+        for (int slot = slot(key); groups[slot] != null; slot = (slot + 1) & mask) {
+            if (keys[slot] == key) {
+                return any(st, from, len, groups[slot], prefixes[slot]);
+            }
+        }
+        return false;
+    }
+
+    private static boolean any(ScanText st, int from, int len, char[][] words, boolean[] prefix) {
         for (int w = 0; w < words.length; w++) {
             char[] word = words[w];
             if (prefix[w] ? len >= word.length : len == word.length) {
-                int i = skip;
-                while (i < word.length && Character.toLowerCase(st.charAt(from + i)) == word[i]) {
+                int i = 2;
+                while (i < word.length && ScanText.lower(st.charAt(from + i)) == word[i]) {
                     i++;
                 }
                 if (i == word.length) {
@@ -71,17 +103,5 @@ final class ContextWords {
             }
         }
         return false;
-    }
-
-    private static char[][] append(char[][] a, char[] v) {
-        char[][] b = a == null ? new char[1][] : java.util.Arrays.copyOf(a, a.length + 1);
-        b[b.length - 1] = v;
-        return b;
-    }
-
-    private static boolean[] append(boolean[] a, boolean v) {
-        boolean[] b = a == null ? new boolean[1] : java.util.Arrays.copyOf(a, a.length + 1);
-        b[b.length - 1] = v;
-        return b;
     }
 }

@@ -29,10 +29,10 @@ public final class IdDocumentDetector implements Detector {
             int t = st.digitToken(k);
             int len = st.tokenLength(t);
             if (len == 9 && !st.gluedToPrevious(t) && !st.gluedToNext(t) && Tokens.standaloneNumber(st, t)
-                    && Tokens.contextBefore(st, st.start(t), WINDOW, ID_CARD_CONTEXT)) {
+                    && Tokens.contextBeforeToken(st, t, WINDOW, ID_CARD_CONTEXT)) {
                 sink.report(FindingType.ID_CARD, st.start(t), st.end(t), 0.85);
             } else if (len == 8 && passportLetter(st, t) && !st.gluedToNext(t)
-                    && Tokens.contextBefore(st, st.start(t) - 1, WINDOW, PASSPORT_CONTEXT)) {
+                    && Tokens.contextBeforeToken(st, t - 1, WINDOW, PASSPORT_CONTEXT)) {
                 sink.report(FindingType.PASSPORT, st.start(t) - 1, st.end(t), 0.9);
             }
         }

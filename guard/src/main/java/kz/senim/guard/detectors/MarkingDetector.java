@@ -79,12 +79,16 @@ public final class MarkingDetector implements Detector {
             if (len >= 64 || (FIRST_LENGTHS >>> len & 1) == 0 || !st.isLetters(t)) {
                 continue;
             }
-            char c = Character.toLowerCase(st.charAt(st.start(t)));
+            char c = ScanText.lower(st.charAt(st.start(t)));
             Phrase[] candidates = c < BY_FIRST.length ? BY_FIRST[c] : null;
             if (candidates == null) {
                 continue;
             }
+            char second = ScanText.lower(st.charAt(st.start(t) + 1)); // first words have two chars or more
             for (Phrase p : candidates) {
+                if (p.words[0].length() != len || p.words[0].charAt(1) != second) {
+                    continue;
+                }
                 int last = match(st, t, p.words);
                 if (last < 0) {
                     continue;
@@ -144,7 +148,7 @@ public final class MarkingDetector implements Detector {
         if (lineStart && st.atLineEnd(end)) {
             return 0.9;
         }
-        if (Tokens.contextBefore(st, start, 30, MARK_CONTEXT)) {
+        if (Tokens.contextBeforeToken(st, first, 30, MARK_CONTEXT)) {
             return 0.9;
         }
         if (lineStart && (followedByCopyNumber(st, end) || upper)) {

@@ -57,7 +57,7 @@ public final class NameDetector implements Detector {
 
     @Override
     public void detect(ScanText st, FindingSink sink) {
-        NameEvidence evidence = new NameEvidence(dict);
+        NameEvidence evidence = new NameEvidence(dict, st.upperTokenCount());
         long[] ev = new long[16];
         int next = 0; // tokens before it belong to a run already scored
         for (int k = 0, n = st.upperTokenCount(); k < n; k++) {

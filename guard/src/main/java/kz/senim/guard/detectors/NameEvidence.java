@@ -7,7 +7,8 @@ import kz.senim.guard.ScanText;
  * tests after removing a Kazakh case ending. One instance per scan: the word is folded into a reusable buffer
  * together with the hash of each of its prefixes, so the whole word, its stems and its first three letters are
  * looked up without creating strings. The last few results are kept, since a word is often asked about twice
- * (as a sentence opener, then as part of a run).
+ * (as a sentence opener, then as part of a run), and a small per-scan cache keeps the evidence of words seen
+ * before in the same text (names and sentence openers repeat).
  */
 final class NameEvidence {
 
@@ -20,9 +21,11 @@ final class NameEvidence {
     private int len;
     private final int[] memoToken = new int[MEMO];
     private final long[] memoValue = new long[MEMO];
+    private final WordCache cache;
 
-    NameEvidence(NameDictionary dict) {
+    NameEvidence(NameDictionary dict, int capitalisedWords) {
         this.dict = dict;
+        this.cache = new WordCache(capitalisedWords);
         java.util.Arrays.fill(memoToken, -1);
     }
 
@@ -32,7 +35,15 @@ final class NameEvidence {
         if (memoToken[slot] == t) {
             return memoValue[slot];
         }
-        long ev = compute(st, t);
+        fold(st, t);
+        // the evidence depends on the folded word, the raw length and the all-capitals and Latin flags only
+        int shape = st.tokenLength(t) << 2 | (st.has(t, ScanText.ALL_UPPER) ? 2 : 0)
+                | (st.has(t, ScanText.LATIN) ? 1 : 0);
+        long ev = cache.get(buf, len, prefixHash[len], shape);
+        if (ev == WordCache.MISSING) {
+            ev = compute(st, t);
+            cache.put(buf, len, prefixHash[len], shape, ev);
+        }
         memoToken[slot] = t;
         memoValue[slot] = ev;
         return ev;
@@ -58,8 +69,8 @@ final class NameEvidence {
         len = n;
     }
 
+    /** Evidence of token t, already folded into buf. */
     private long compute(ScanText st, int t) {
-        fold(st, t);
         int n = len;
         int kind = NameStopWords.kind(buf, n, prefixHash);
         if (kind == NameStopWords.STOP) {

@@ -29,10 +29,10 @@ public final class RuInnDetector implements Detector {
             int len = st.tokenLength(t);
             if ((len == 10 || len == 12) && Tokens.standaloneNumber(st, t)
                     && Checksums.innValid(Tokens.digits(st, t))) {
-                boolean context = Tokens.contextBefore(st, st.start(t), 40, CONTEXT);
+                boolean context = Tokens.contextBeforeToken(st, t, 40, CONTEXT);
                 if (context) {
                     sink.report(FindingType.RU_INN, st.start(t), st.end(t), 0.97);
-                } else if (len == 12 && !Tokens.contextBefore(st, st.start(t), 40, KZ_CONTEXT)) {
+                } else if (len == 12 && !Tokens.contextBeforeToken(st, t, 40, KZ_CONTEXT)) {
                     sink.report(FindingType.RU_INN, st.start(t), st.end(t), 0.6);
                 }
             }

@@ -26,7 +26,7 @@ public final class SnilsDetector implements Detector {
             int t = st.digitToken(k);
             if (st.tokenLength(t) == 11 && Tokens.standaloneNumber(st, t)
                     && Checksums.snilsValid(Tokens.digits(st, t))
-                    && Tokens.contextBefore(st, st.start(t), 40, CONTEXT)) {
+                    && Tokens.contextBeforeToken(st, t, 40, CONTEXT)) {
                 sink.report(FindingType.RU_SNILS, st.start(t), st.end(t), 0.9);
             } else if (grouped(st, t)) {
                 String d = s.substring(st.start(t), st.end(t)) + s.substring(st.start(t + 1), st.end(t + 1))

@@ -35,9 +35,17 @@ final class Tokens {
 
     /** Context words within {@code window} chars before pos (letter tokens ending after pos - window). */
     static boolean contextBefore(ScanText st, int pos, int window, ContextWords words) {
-        int t = st.tokenAtOrAfter(pos) - 1;
-        int limit = pos - window;
-        for (; t >= 0 && st.end(t) > limit; t--) {
+        return wordsBefore(st, st.tokenAtOrAfter(pos), pos - window, words);
+    }
+
+    /** {@link #contextBefore} at the start of token t, without searching for it. */
+    static boolean contextBeforeToken(ScanText st, int t, int window, ContextWords words) {
+        return wordsBefore(st, t, st.start(t) - window, words);
+    }
+
+    /** One of the words among the letter tokens before token next that end after position limit. */
+    private static boolean wordsBefore(ScanText st, int next, int limit, ContextWords words) {
+        for (int t = next - 1; t >= 0 && st.end(t) > limit; t--) {
             if (st.isLetters(t) && words.matches(st, t)) {
                 return true;
             }
