@@ -1,51 +1,66 @@
 package kz.senim.guard;
 
 /**
- * Hashes of the lower-case-initial words of a text, for {@link ScanText#occursLowercase}. Built on demand, only
- * when the tokenizer's cheaper fingerprints could not rule a word out.
+ * The distinct lower-case-initial words of a text, for {@link ScanText#occursLowercase} when a hash chain of
+ * the tokenizer turns out long. Open addressing over token indexes; a hash match is confirmed char by char.
  */
 final class LowerWords {
 
     private final ScanText st;
-    private final long[] table;
-    private final int mask;
+    private int[] table = new int[1 << 12]; // token + 1, 0 = empty
+    private int[] hashes = new int[table.length];
+    private int mask = table.length - 1;
+    private int size;
 
     LowerWords(ScanText st) {
         this.st = st;
-        int n = 0;
         for (int t = 0, count = st.tokenCount(); t < count; t++) {
             if (st.lowerInitialWord(t)) {
-                n++;
+                add(t, st.wordHash(t));
             }
         }
-        int cap = Integer.highestOneBit(Math.max(16, n * 2)) << 1;
-        table = new long[cap];
-        mask = cap - 1;
-        for (int t = 0, count = st.tokenCount(); t < count; t++) {
-            if (st.lowerInitialWord(t)) {
-                long h = nonZero(st.lowerHash(t));
-                int i = (int) (h ^ (h >>> 29)) & mask;
-                while (table[i] != 0 && table[i] != h) {
-                    i = (i + 1) & mask;
+    }
+
+    private static int slot(int h) {
+        return (h ^ h >>> 16) * 0x85EBCA6B;
+    }
+
+    private void add(int t, int h) {
+        int i = slot(h) & mask;
+        while (table[i] != 0) {
+            if (hashes[i] == h && st.sameWordIgnoringCase(table[i] - 1, t)) {
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+        table[i] = t + 1;
+        hashes[i] = h;
+        if (++size * 2 > table.length) {
+            int[] oldTable = table;
+            int[] oldHashes = hashes;
+            table = new int[oldTable.length * 2];
+            hashes = new int[table.length];
+            mask = table.length - 1;
+            for (int k = 0; k < oldTable.length; k++) {
+                if (oldTable[k] != 0) {
+                    int j = slot(oldHashes[k]) & mask;
+                    while (table[j] != 0) {
+                        j = (j + 1) & mask;
+                    }
+                    table[j] = oldTable[k];
+                    hashes[j] = oldHashes[k];
                 }
-                table[i] = h;
             }
         }
     }
 
     boolean contains(int t) {
-        long h = nonZero(st.lowerHash(t));
-        int i = (int) (h ^ (h >>> 29)) & mask;
-        while (table[i] != 0) {
-            if (table[i] == h) {
+        int h = st.wordHash(t);
+        for (int i = slot(h) & mask; table[i] != 0; i = (i + 1) & mask) {
+            if (hashes[i] == h && st.sameWordIgnoringCase(table[i] - 1, t)) {
                 return true;
             }
-            i = (i + 1) & mask;
         }
         return false;
-    }
-
-    private static long nonZero(long h) {
-        return h == 0 ? 1 : h;
     }
 }

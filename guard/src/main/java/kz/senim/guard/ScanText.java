@@ -76,9 +76,17 @@ public final class ScanText {
     private int upperCount;
     private int[] upperTokens;
     private LowerWords lowerWords;
-    /** Bit set of {@link #print}s of the lower-case-initial words, filled by the tokenizer. */
-    private final long[] lowerPrints;
+    /**
+     * Lower-case-initial words chained by a hash of their lower-case chars: {@code chainHead[p]} is the last such
+     * token + 1 (0 = none), {@code chainNext[t]} the previous token + 1 in the same chain.
+     */
+    private final int[] chainHead;
+    /** The hash of the word at the head of each chain, to skip repeats. */
+    private final int[] chainHash;
+    private int[] chainNext;
     private final int printMask;
+    /** Beyond this many chain steps for one question, all lower-case words are hashed once instead. */
+    private static final int MAX_CHAIN_WALK = 64;
 
     public ScanText(String s) {
         this.s = s;
@@ -90,7 +98,9 @@ public final class ScanText {
         digitTokens = new int[Math.max(16, guess / 8)];
         upperTokens = new int[Math.max(16, guess / 4)];
         int bits = Integer.highestOneBit(Math.clamp(s.length(), 1 << 10, 1 << 17));
-        lowerPrints = new long[bits >>> 6];
+        chainHead = new int[bits];
+        chainHash = new int[bits];
+        chainNext = new int[guess];
         printMask = bits - 1;
         tokenize();
     }
@@ -118,18 +128,18 @@ public final class ScanText {
                 int st = i++;
                 int all = k;
                 int any = k;
-                while (i < n) {
-                    char d = a[i];
-                    int kd = d < TABLE_SIZE ? CLASS[d] & 0xFF : classOf(d);
-                    if ((kd & C_LETTER) == 0) {
-                        break;
-                    }
-                    all &= kd;
-                    any |= kd;
-                    i++;
-                }
                 int f = open ? SENTENCE_START : 0;
                 if ((k & C_UPPER) != 0) {
+                    while (i < n) {
+                        char d = a[i];
+                        int kd = d < TABLE_SIZE ? CLASS[d] & 0xFF : classOf(d);
+                        if ((kd & C_LETTER) == 0) {
+                            break;
+                        }
+                        all &= kd;
+                        any |= kd;
+                        i++;
+                    }
                     f |= UPPER_FIRST;
                     if ((any & C_LOWER) == 0) {
                         f |= ALL_UPPER;
@@ -139,8 +149,18 @@ public final class ScanText {
                     }
                     upperTokens[upperCount++] = count;
                 } else {
-                    int p = print(i - st, lower(c), lower(a[i - 1]));
-                    lowerPrints[p >>> 6] |= 1L << p;
+                    int h = lower(c); // the same hash as wordHash
+                    while (i < n) {
+                        char d = a[i];
+                        int kd = d < TABLE_SIZE ? CLASS[d] & 0xFF : classOf(d);
+                        if ((kd & C_LETTER) == 0) {
+                            break;
+                        }
+                        all &= kd;
+                        h = 31 * h + (d < TABLE_SIZE ? LOWER[d] : Character.toLowerCase(d));
+                        i++;
+                    }
+                    chain(h, st, i);
                 }
                 if ((all & C_LATIN) != 0) {
                     f |= LATIN;
@@ -389,12 +409,21 @@ public final class ScanText {
 
     /** Whether some lower-case-initial word equal (ignoring case) to token t occurs in this text. */
     public boolean occursLowercase(int t) {
-        int p = print(end[t] - start[t], lower(a[start[t]]), lower(a[end[t] - 1]));
-        if ((lowerPrints[p >>> 6] & 1L << p) == 0) {
-            return false; // no lower-case word of this length, first and last letter: no need to hash them all
-        }
+        int h = wordHash(t);
+        int p = (h ^ h >>> 15) * 0x9E3779B1 >>> 16 & printMask;
         if (lowerWords == null) {
-            lowerWords = new LowerWords(this);
+            // walk the few lower-case words of the same length, first and last letter
+            int steps = 0;
+            for (int u = chainHead[p] - 1; u >= 0; u = chainNext[u] - 1) {
+                if (sameLowerCase(start[u], end[u], start[t], end[t])) {
+                    return true;
+                }
+                if (++steps > MAX_CHAIN_WALK) {
+                    lowerWords = new LowerWords(this); // a long chain: hash every lower-case word once
+                    return lowerWords.contains(t);
+                }
+            }
+            return false;
         }
         return lowerWords.contains(t);
     }
@@ -404,10 +433,42 @@ public final class ScanText {
         return c < TABLE_SIZE ? LOWER[c] : Character.toLowerCase(c);
     }
 
-    /** A cheap fingerprint of a word: its length and its first and last letters (lower case). */
-    private int print(int len, char first, char last) {
-        int h = len * 0x9E3779B1 ^ first * 0x85EBCA6B ^ last * 0xC2B2AE35;
-        return (h ^ h >>> 15) & printMask;
+    /** Links the lower-case-initial word [st, en), about to become token {@code count}, into its chain. */
+    private void chain(int h, int st, int en) {
+        int p = (h ^ h >>> 15) * 0x9E3779B1 >>> 16 & printMask;
+        int head = chainHead[p] - 1;
+        if (head >= 0 && chainHash[p] == h && sameLowerCase(start[head], end[head], st, en)) {
+            return; // a repeat of the chain's last word is left out, so chains hold mostly distinct words
+        }
+        if (count >= chainNext.length) {
+            chainNext = Arrays.copyOf(chainNext, Math.max(chainNext.length * 2, count + 1));
+        }
+        chainNext[count] = head + 1;
+        chainHead[p] = count + 1;
+        chainHash[p] = h;
+    }
+
+    /** Hash of token t's chars in lower case, as the tokenizer computes it for lower-case-initial words. */
+    int wordHash(int t) {
+        int h = lower(a[start[t]]);
+        for (int i = start[t] + 1; i < end[t]; i++) {
+            h = 31 * h + lower(a[i]);
+        }
+        return h;
+    }
+
+    /** Whether the chars [s1, e1) and [s2, e2) are the same word, ignoring case. */
+    private boolean sameLowerCase(int s1, int e1, int s2, int e2) {
+        int len = e1 - s1;
+        if (e2 - s2 != len) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            if (a[s1 + i] != a[s2 + i] && lower(a[s1 + i]) != lower(a[s2 + i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether token t is a letter run starting with a lower-case letter. */
@@ -415,12 +476,8 @@ public final class ScanText {
         return (info[t] & (K_LETTERS | UPPER_FIRST)) == K_LETTERS;
     }
 
-    /** Hash of a token's chars after {@link Character#toLowerCase}, used by {@link LowerWords}. */
-    long lowerHash(int t) {
-        long h = 1125899906842597L;
-        for (int i = start[t]; i < end[t]; i++) {
-            h = 31 * h + lower(a[i]);
-        }
-        return h;
+    /** Whether tokens u and t are the same word, ignoring case. */
+    boolean sameWordIgnoringCase(int u, int t) {
+        return sameLowerCase(start[u], end[u], start[t], end[t]);
     }
 }
