@@ -22,6 +22,9 @@ public final class NameDetector implements Detector {
     private static final double UNKNOWN = NameEvidence.UNKNOWN;
     private static final double THRESHOLD = 0.5;
     private static final int MAX_CHAIN = 4;
+    private static final double FOREIGN = 0.6;
+    /** A word seen in a confident multi-word name elsewhere in the text. */
+    private static final double PROPAGATED = 0.7;
     private static final ContextWords TITLES = ContextWords.of(
         "г-н", "господин*", "госпож*", "мырза*", "ханым*", "mr", "mrs", "ms", "dr", "сэр", "президент*",
         "министр*", "әкім*", "аким*", "депутат*", "директор*", "генерал*", "профессор*", "доктор*", "журналист*",
@@ -58,6 +61,7 @@ public final class NameDetector implements Detector {
     @Override
     public void detect(ScanText st, FindingSink sink) {
         NameEvidence evidence = new NameEvidence(dict, st.upperTokenCount());
+        Found found = new Found(sink);
         long[] ev = new long[16];
         int next = 0; // tokens before it belong to a run already scored
         for (int k = 0, n = st.upperTokenCount(); k < n; k++) {
@@ -78,8 +82,78 @@ public final class NameDetector implements Detector {
             for (int i = 0; i < len; i++) {
                 ev[i] = isInitial(st, first + i) ? 0 : evidence.of(st, first + i);
             }
-            run(st, first, last, ev, sink);
+            run(st, first, last, ev, found);
             next = last + 1;
+        }
+        propagate(st, evidence, found);
+    }
+
+    /** Reports single words that were parts of confident multi-word names elsewhere in the text. */
+    private void propagate(ScanText st, NameEvidence evidence, Found found) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (int i = 0; i < found.count; i++) {
+            if (found.conf[i] < FOREIGN) {
+                continue;
+            }
+            int a = st.tokenAtOrAfter(found.start[i]);
+            int b = st.tokenAtOrAfter(found.end[i] - 1);
+            if (b - a < 1) {
+                continue; // one word: its own evidence is all there is
+            }
+            // the last word only: the surname of "Name Surname" (a country or a post may open the run)
+            long e = isInitial(st, b) ? 0 : evidence.of(st, b);
+            if (e != 0 && !Evidence.has(e, Evidence.FIRST_NAME | Evidence.AMBIGUOUS | Evidence.STOP)
+                    && plainCyrillic(st, b)) {
+                evidence.addKeys(st, b, keys);
+            }
+        }
+        if (keys.isEmpty()) {
+            return;
+        }
+        String[] list = keys.toArray(new String[0]);
+        WordTable table = new WordTable(list, new int[list.length]);
+        int covered = 0; // findings are in text order; skip the tokens they cover
+        for (int k = 0, n = st.upperTokenCount(); k < n; k++) {
+            int t = st.upperToken(k);
+            while (covered < found.count && found.end[covered] <= st.start(t)) {
+                covered++;
+            }
+            if (covered < found.count && found.start[covered] < st.end(t) || !candidate(st, t)
+                    || !plainCyrillic(st, t) || !evidence.keyIn(st, t, table)) {
+                continue;
+            }
+            long e = evidence.of(st, t);
+            if (!Evidence.stop(e) && !Evidence.has(e, Evidence.AMBIGUOUS) && !quoted(st, t, t)
+                    && !placeNounAfter(st, t)) {
+                found.sink.report(FindingType.PERSON_NAME, st.start(t), st.end(t), PROPAGATED);
+            }
+        }
+    }
+
+    /** Passes findings on and keeps their spans for {@link #propagate}. */
+    private static final class Found implements FindingSink {
+        final FindingSink sink;
+        int count;
+        int[] start = new int[16];
+        int[] end = new int[16];
+        double[] conf = new double[16];
+
+        Found(FindingSink sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public void report(FindingType type, int s, int e, double confidence) {
+            sink.report(type, s, e, confidence);
+            if (count == start.length) {
+                start = java.util.Arrays.copyOf(start, count * 2);
+                end = java.util.Arrays.copyOf(end, count * 2);
+                conf = java.util.Arrays.copyOf(conf, count * 2);
+            }
+            start[count] = s;
+            end[count] = e;
+            conf[count] = confidence;
+            count++;
         }
     }
 
@@ -204,6 +278,8 @@ public final class NameDetector implements Detector {
             conf = best;
         } else if (words >= 2 && title && words <= 3) {
             conf = 0.7;
+        } else if (initials == 0 && words >= 2 && words <= 3 && foreignLooking(st, first, last, ev, off)) {
+            conf = FOREIGN;
         } else {
             for (int t = first; t <= last; t++) {
                 if (!isInitial(st, t)) {
@@ -217,6 +293,44 @@ public final class NameDetector implements Detector {
             end++; // keep the initial's dot
         }
         sink.report(FindingType.PERSON_NAME, st.start(first), end, conf);
+    }
+
+    /**
+     * Two or three capitalised words in the middle of a sentence, joined by spaces, none of them listed, none an
+     * adjective: names the list does not know ("Абдолреза Аббассиан", "Масахару Коно"). Organisation and place
+     * names of this shape mostly begin with an adjective ("Южная Осетия", "Ұлттық Банк") or are quoted.
+     */
+    private static boolean foreignLooking(ScanText st, int first, int last, long[] ev, int off) {
+        if (st.sentenceStart(first) || insideGuillemets(st, st.start(first))) {
+            return false;
+        }
+        for (int t = first; t <= last; t++) {
+            long e = ev[off + t - first];
+            if (!Evidence.has(e, Evidence.UNLISTED) || Evidence.has(e, Evidence.ADJECTIVAL) || !plainCyrillic(st, t)
+                    || t > first && !isSpace(st.charAt(st.start(t) - 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a « opened before pos (within 80 chars, same sentence) is still open: titles, organisations. */
+    private static boolean insideGuillemets(ScanText st, int pos) {
+        for (int i = pos - 1; i >= Math.max(0, pos - 80); i--) {
+            char c = st.charAt(i);
+            if (c == '«') {
+                return true;
+            }
+            if (c == '»' || c == '.' || c == '!' || c == '?' || c == '\n') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Cyrillic, with only its first letter in capitals (not "МИДа", "АйТи"). */
+    private static boolean plainCyrillic(ScanText st, int t) {
+        return st.has(t, ScanText.CYRILLIC) && st.tokenLength(t) > 1 && !Character.isUpperCase(st.charAt(st.start(t) + 1));
     }
 
     /** A lone capitalised word. */

@@ -69,6 +69,29 @@ final class NameEvidence {
         len = n;
     }
 
+    /**
+     * Whether token t, or its stem without a case ending, is one of the keys (see {@link NameKeys}). Folds t
+     * into the buffer, so it is kept apart from the memo of {@link #of}.
+     */
+    boolean keyIn(ScanText st, int t, WordTable keys) {
+        fold(st, t);
+        int n = len;
+        if (n < NameKeys.MIN_LENGTH) {
+            return false;
+        }
+        int stem = NameKeys.stemLength(buf, n);
+        return keys.get(buf, n, prefixHash[n]) >= 0 || stem < n && keys.get(buf, stem, prefixHash[stem]) >= 0;
+    }
+
+    /** The folded form of token t and its stem, for {@link NameKeys}. */
+    void addKeys(ScanText st, int t, java.util.Set<String> keys) {
+        fold(st, t);
+        if (len >= NameKeys.MIN_LENGTH) {
+            keys.add(new String(buf, 0, len));
+            keys.add(new String(buf, 0, NameKeys.stemLength(buf, len)));
+        }
+    }
+
     /** Evidence of token t, already folded into buf. */
     private long compute(ScanText st, int t) {
         int n = len;
@@ -77,7 +100,7 @@ final class NameEvidence {
             return Evidence.STOP;
         }
         if (kind == NameStopWords.AMBIGUOUS) {
-            return Evidence.of(UNKNOWN, false); // "Роман", "Вера": names only next to other name parts
+            return Evidence.of(UNKNOWN, false) | Evidence.AMBIGUOUS; // "Роман", "Вера": only next to name parts
         }
         int flags = dict.lookup(buf, n, prefixHash[n]);
         int morph = NameMorphology.classify(buf, n);
@@ -106,13 +129,17 @@ final class NameEvidence {
                 || (flags & NameDictionary.SURNAME) == 0 && morph != NameMorphology.SURNAME)) {
             return Evidence.of(0, false); // acronyms (РФ, КНР, МАКС)
         }
+        if (flags == 0 && morph == NameMorphology.NONE) {
+            // nothing says name or not: foreign names ("Лофнер") and ordinary words alike
+            return Evidence.of(UNKNOWN, false) | Evidence.UNLISTED
+                    | (NameMorphology.adjectival(buf, n) ? Evidence.ADJECTIVAL : 0);
+        }
         double score = UNKNOWN;
         boolean dictOnly = false;
         if ((flags & NameDictionary.PATRONYMIC) != 0 || morph == NameMorphology.PATRONYMIC) {
             return Evidence.of(0.8, false) | Evidence.PATRONYMIC;
         } else if ((flags & NameDictionary.NAME) != 0) {
-            score = n <= 3 ? 0.45 : 0.75;
-            dictOnly = morph == NameMorphology.NONE;
+            return Evidence.of(n <= 3 ? 0.45 : 0.75, morph == NameMorphology.NONE) | Evidence.FIRST_NAME;
         } else if ((flags & NameDictionary.SURNAME) != 0) {
             score = 0.7;
             dictOnly = morph == NameMorphology.NONE;
@@ -131,6 +158,13 @@ final class NameEvidence {
         static final long STOP = 1L << 40;
         private static final long DICT_ONLY = 1L << 41;
         static final long PATRONYMIC = 1L << 42;
+        /** In the name list as a first name (not only as a surname). */
+        static final long FIRST_NAME = 1L << 43;
+        static final long AMBIGUOUS = 1L << 44;
+        /** Neither in the name list nor with a name ending. */
+        static final long UNLISTED = 1L << 45;
+        /** An unlisted word with an adjective's ending ("Южной", "Ұлттық"). */
+        static final long ADJECTIVAL = 1L << 46;
 
         private Evidence() {
         }
@@ -153,6 +187,10 @@ final class NameEvidence {
 
         static boolean dictOnly(long ev) {
             return (ev & DICT_ONLY) != 0;
+        }
+
+        static boolean has(long ev, long bit) {
+            return (ev & bit) != 0;
         }
     }
 }

@@ -38,6 +38,19 @@ final class NameMorphology {
         "нда", "нде", "га", "ге", "ка", "ке", "ны", "ни", "ды", "ди", "ты", "ти", "да", "де", "та", "те", "на",
         "не"};
 
+    /**
+     * Endings of adjectives and of common nouns that names do not have, folded: Russian adjectives ("Южной",
+     * "Новая"), nouns in -ство, -ние, -ция, -ия, -ость, -тель ("Правительства", "Федерации", "Председатель"),
+     * Kazakh adjectives in -лық/-дық/-тық, -лы/-ды/-ты ("Ұлттық", "Федералды") and the possessive -сы/-сі of
+     * compounds ("Ресей Федерациясы").
+     */
+    private static final Endings ADJECTIVE_SET = new Endings(new String[] {
+        "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ую", "юю", "ых", "их",
+        "ыми", "ими", "лык", "дык", "тык", "лик", "дик", "тик", "гы", "ги", "кы", "ки", "ство", "ства", "ству",
+        "ством", "стве", "ние", "ния", "нию", "нии", "нием", "ция", "ции", "цию", "цией", "ия", "ии", "ость",
+        "ости", "остью", "тел", "теля", "телю", "телем", "теле", "тели", "телеи", "лы", "ли", "ды", "ди", "ты",
+        "ти", "сы", "си"});
+
     private static final Endings PATRONYMIC_SET = new Endings(PATRONYMIC_ENDINGS);
     private static final Endings SURNAME_SET = new Endings(SURNAME_ENDINGS);
     private static final Endings SURNAME_WEAK_SET = new Endings(SURNAME_WEAK_ENDINGS);
@@ -66,6 +79,11 @@ final class NameMorphology {
             return KAZAKH_NAME;
         }
         return NONE;
+    }
+
+    /** Whether the folded word ends like an adjective (stem of 3 letters or more). */
+    static boolean adjectival(char[] w, int len) {
+        return len > 0 && ADJECTIVE_SET.any(w, len, w[len - 1], 3);
     }
 
     /** The Kazakh case endings whose last char is c, longest first (in {@link #KAZAKH_CASE_ENDINGS} order). */

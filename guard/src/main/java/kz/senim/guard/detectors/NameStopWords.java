@@ -95,14 +95,16 @@ final class NameStopWords {
     private static final char[][][] PREFIX_GROUPS;
 
     static {
+        // entries are folded like the words they are compared with ("кремль" -> "кремл", "мақсаты" -> "максаты")
         Map<String, Integer> whole = new LinkedHashMap<>();
-        WORDS.forEach(w -> whole.merge(w, STOP, (a, b) -> a | b));
-        AMBIGUOUS_WORDS.forEach(w -> whole.merge(w, AMBIGUOUS, (a, b) -> a | b));
+        WORDS.forEach(w -> whole.merge(fold(w), STOP, (a, b) -> a | b));
+        AMBIGUOUS_WORDS.forEach(w -> whole.merge(fold(w), AMBIGUOUS, (a, b) -> a | b));
         WHOLE = new WordTable(whole.keySet().toArray(new String[0]),
                 whole.values().stream().mapToInt(Integer::intValue).toArray());
         Map<String, List<char[]>> byHead = new LinkedHashMap<>();
         for (String p : PREFIXES) {
-            byHead.computeIfAbsent(p.substring(0, 3), k -> new ArrayList<>()).add(p.toCharArray());
+            String f = fold(p);
+            byHead.computeIfAbsent(f.substring(0, 3), k -> new ArrayList<>()).add(f.toCharArray());
         }
         String[] heads = byHead.keySet().toArray(new String[0]);
         int[] index = new int[heads.length];
@@ -115,6 +117,17 @@ final class NameStopWords {
     }
 
     private NameStopWords() {
+    }
+
+    private static String fold(String w) {
+        StringBuilder b = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            char f = NameDictionary.fold(w.charAt(i));
+            if (f != 0) {
+                b.append(f);
+            }
+        }
+        return b.toString();
     }
 
     /**
