@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "senim", mixinStandardHelpOptions = true, version = "senim 0.1.0",
         description = "Senim command line: accounts, register, ledger and leak-guard tools.",
         subcommands = {LoginCommand.class, WhoAmICommand.class, OrganizationsCommand.class, LedgerCommand.class, ClassifyCommand.class,
-                RightsCommand.class})
+                RightsCommand.class, ScanCommand.class})
 public final class SenimCli implements Runnable {
 
     @CommandLine.Spec

@@ -5,12 +5,19 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
 
-/** Picks non-overlapping findings: higher confidence first, then the longer span, then the earlier one. */
+/**
+ * Picks non-overlapping findings: higher confidence first, then the longer span, then the earlier one.
+ *
+ * <p>Findings are sorted by start and cut into clusters of mutually reachable overlaps; the greedy choice by
+ * priority runs inside each cluster only. Findings of different clusters never overlap, so this gives the same
+ * result as running the greedy choice over all findings, in about linear time (most clusters have one finding).
+ */
 final class Overlaps {
 
     private static final Comparator<Finding> PRIORITY = Comparator.comparingDouble(Finding::confidence).reversed()
             .thenComparing(Comparator.comparingInt(Finding::length).reversed())
             .thenComparingInt(Finding::start);
+    private static final Comparator<Finding> BY_START = Comparator.comparingInt(Finding::start);
 
     private Overlaps() {
     }
@@ -19,24 +26,48 @@ final class Overlaps {
         if (all.size() <= 1) {
             return all;
         }
-        List<Finding> byPriority = new ArrayList<>(all);
+        List<Finding> sorted = new ArrayList<>(all);
+        sorted.sort(BY_START); // detectors report in text order, so this mostly merges sorted runs
+        List<Finding> out = new ArrayList<>(sorted.size());
+        int n = sorted.size();
+        int i = 0;
+        while (i < n) {
+            int j = i + 1;
+            int reach = sorted.get(i).end();
+            while (j < n && sorted.get(j).start() < reach) {
+                reach = Math.max(reach, sorted.get(j).end());
+                j++;
+            }
+            if (j == i + 1) {
+                out.add(sorted.get(i));
+            } else {
+                resolveCluster(sorted.subList(i, j), out);
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    /** Greedy choice by priority among overlapping findings; appends the kept ones in start order. */
+    private static void resolveCluster(List<Finding> cluster, List<Finding> out) {
+        List<Finding> byPriority = new ArrayList<>(cluster);
         byPriority.sort(PRIORITY);
-        // start -> end of the spans kept so far; spans never overlap, so a floor/ceiling look-up suffices
-        TreeMap<Integer, Integer> kept = new TreeMap<>();
-        List<Finding> out = new ArrayList<>();
+        List<Finding> kept = new ArrayList<>();
+        // start -> end of the spans kept so far; they never overlap, so a floor/ceiling look-up suffices
+        TreeMap<Integer, Integer> spans = new TreeMap<>();
         for (Finding f : byPriority) {
-            var before = kept.floorEntry(f.start());
+            var before = spans.floorEntry(f.start());
             if (before != null && before.getValue() > f.start()) {
                 continue;
             }
-            var after = kept.ceilingEntry(f.start());
+            var after = spans.ceilingEntry(f.start());
             if (after != null && after.getKey() < f.end()) {
                 continue;
             }
-            kept.put(f.start(), f.end());
-            out.add(f);
+            spans.put(f.start(), f.end());
+            kept.add(f);
         }
-        out.sort(Comparator.comparingInt(Finding::start));
-        return out;
+        kept.sort(BY_START);
+        out.addAll(kept);
     }
 }

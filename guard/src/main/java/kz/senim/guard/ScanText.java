@@ -17,20 +17,30 @@ public final class ScanText {
     public static final int ALL_UPPER = 2;
     public static final int LATIN = 4;
     public static final int CYRILLIC = 8;
+    /** Set on any token that opens a sentence (see {@link #sentenceStart}). */
+    public static final int SENTENCE_START = 16;
+    private static final int FLAG_MASK = 31;
+    private static final int K_DIGITS = 32;
+    private static final int K_LETTERS = 64;
 
-    private static final byte C_DIGIT = 1;
-    private static final byte C_LOWER = 2;
-    private static final byte C_UPPER = 4;
-    private static final byte C_LATIN = 8;
-    private static final byte C_CYR = 16;
-    private static final byte C_AT = 32;
-    private static final byte C_LETTER = C_LOWER | C_UPPER;
+    private static final int C_DIGIT = 1;
+    private static final int C_LOWER = 2;
+    private static final int C_UPPER = 4;
+    private static final int C_LATIN = 8;
+    private static final int C_CYR = 16;
+    private static final int C_AT = 32;
+    /** . ! ? line feed and ellipsis: the next token opens a sentence. */
+    private static final int C_SENT_END = 64;
+    /** Blanks, quotes, brackets and dashes that may stand between a sentence end and its first word. */
+    private static final int C_SENT_PASS = 128;
+    private static final int C_LETTER = C_LOWER | C_UPPER;
     private static final int TABLE_SIZE = 0x500;
     private static final byte[] CLASS = new byte[TABLE_SIZE];
+    private static final char[] LOWER = new char[TABLE_SIZE];
 
     static {
         for (int c = 0; c < TABLE_SIZE; c++) {
-            byte k = 0;
+            int k = 0;
             if (c >= '0' && c <= '9') {
                 k = C_DIGIT;
             } else if (c == '@') {
@@ -39,77 +49,118 @@ public final class ScanText {
                 k = Character.isUpperCase(c) ? C_UPPER : C_LOWER;
                 k |= c >= 0x400 ? C_CYR : C_LATIN;
             }
-            CLASS[c] = k;
+            CLASS[c] = (byte) (k | punctuation((char) c));
+            LOWER[c] = Character.toLowerCase((char) c);
         }
     }
 
+    private static int punctuation(char c) {
+        return switch (c) {
+            case '.', '!', '?', '\n', '…' -> C_SENT_END;
+            case ' ', '\t', '"', '«', '(', '—', '-', '“', '\'', '\u00A0' -> C_SENT_PASS;
+            default -> 0;
+        };
+    }
+
     private final String s;
+    private final char[] a;
     private int count;
     private int[] start;
     private int[] end;
-    private byte[] kind;
-    private byte[] flags;
+    /** Per token: the flags in the low bits, {@link #K_DIGITS} or {@link #K_LETTERS} above them. */
+    private byte[] info;
     private int atCount;
     private int[] ats = new int[4];
+    private int digitCount;
+    private int[] digitTokens;
+    private int upperCount;
+    private int[] upperTokens;
     private LowerWords lowerWords;
+    /**
+     * Lower-case-initial words chained by a hash of their lower-case chars: {@code chainHead[p]} is the last such
+     * token + 1 (0 = none), {@code chainNext[t]} the previous token + 1 in the same chain.
+     */
+    private final int[] chainHead;
+    /** The hash of the word at the head of each chain, to skip repeats. */
+    private final int[] chainHash;
+    private int[] chainNext;
+    private final int printMask;
+    /** Beyond this many chain steps for one question, all lower-case words are hashed once instead. */
+    private static final int MAX_CHAIN_WALK = 64;
 
     public ScanText(String s) {
         this.s = s;
-        int guess = Math.max(16, s.length() / 5);
+        this.a = s.toCharArray();
+        int guess = Math.max(16, s.length() / 6);
         start = new int[guess];
         end = new int[guess];
-        kind = new byte[guess];
-        flags = new byte[guess];
+        info = new byte[guess];
+        digitTokens = new int[Math.max(16, guess / 8)];
+        upperTokens = new int[Math.max(16, guess / 4)];
+        int bits = Integer.highestOneBit(Math.clamp(s.length(), 1 << 10, 1 << 17));
+        chainHead = new int[bits];
+        chainHash = new int[bits];
+        chainNext = new int[guess];
+        printMask = bits - 1;
         tokenize();
     }
 
     private static int classOf(char c) {
         if (c < TABLE_SIZE) {
-            return CLASS[c];
+            return CLASS[c] & 0xFF;
         }
         if (Character.isLetter(c)) {
             return Character.isUpperCase(c) ? C_UPPER : C_LOWER;
         }
-        return 0;
+        return punctuation(c);
     }
 
+    /** One pass over the chars: tokens, their flags, sentence starts, '@' positions and per-kind token lists. */
     private void tokenize() {
-        final String s = this.s;
-        final int n = s.length();
+        final char[] a = this.a;
+        final int n = a.length;
+        boolean open = true; // the next token opens a sentence
         int i = 0;
         while (i < n) {
-            char c = s.charAt(i);
-            int k = c < TABLE_SIZE ? CLASS[c] : classOf(c);
-            if ((k & C_DIGIT) != 0) {
-                int st = i++;
-                while (i < n) {
-                    char d = s.charAt(i);
-                    if (d < '0' || d > '9') {
-                        break;
-                    }
-                    i++;
-                }
-                add(st, i, DIGITS, 0);
-            } else if ((k & C_LETTER) != 0) {
+            char c = a[i];
+            int k = c < TABLE_SIZE ? CLASS[c] & 0xFF : classOf(c);
+            if ((k & C_LETTER) != 0) {
                 int st = i++;
                 int all = k;
                 int any = k;
-                while (i < n) {
-                    char d = s.charAt(i);
-                    int kd = d < TABLE_SIZE ? CLASS[d] : classOf(d);
-                    if ((kd & C_LETTER) == 0) {
-                        break;
-                    }
-                    all &= kd;
-                    any |= kd;
-                    i++;
-                }
-                int f = 0;
+                int f = open ? SENTENCE_START : 0;
                 if ((k & C_UPPER) != 0) {
+                    while (i < n) {
+                        char d = a[i];
+                        int kd = d < TABLE_SIZE ? CLASS[d] & 0xFF : classOf(d);
+                        if ((kd & C_LETTER) == 0) {
+                            break;
+                        }
+                        all &= kd;
+                        any |= kd;
+                        i++;
+                    }
                     f |= UPPER_FIRST;
                     if ((any & C_LOWER) == 0) {
                         f |= ALL_UPPER;
                     }
+                    if (upperCount == upperTokens.length) {
+                        upperTokens = Arrays.copyOf(upperTokens, upperCount * 2);
+                    }
+                    upperTokens[upperCount++] = count;
+                } else {
+                    int h = lower(c); // the same hash as wordHash
+                    while (i < n) {
+                        char d = a[i];
+                        int kd = d < TABLE_SIZE ? CLASS[d] & 0xFF : classOf(d);
+                        if ((kd & C_LETTER) == 0) {
+                            break;
+                        }
+                        all &= kd;
+                        h = 31 * h + (d < TABLE_SIZE ? LOWER[d] : Character.toLowerCase(d));
+                        i++;
+                    }
+                    chain(h, st, i);
                 }
                 if ((all & C_LATIN) != 0) {
                     f |= LATIN;
@@ -117,13 +168,34 @@ public final class ScanText {
                 if ((all & C_CYR) != 0) {
                     f |= CYRILLIC;
                 }
-                add(st, i, LETTERS, f);
-            } else {
-                if (k == C_AT) {
-                    if (atCount == ats.length) {
-                        ats = Arrays.copyOf(ats, atCount * 2);
+                add(st, i, K_LETTERS, f);
+                open = false;
+            } else if ((k & C_DIGIT) != 0) {
+                int st = i++;
+                while (i < n) {
+                    char d = a[i];
+                    if (d < '0' || d > '9') {
+                        break;
                     }
-                    ats[atCount++] = i;
+                    i++;
+                }
+                if (digitCount == digitTokens.length) {
+                    digitTokens = Arrays.copyOf(digitTokens, digitCount * 2);
+                }
+                digitTokens[digitCount++] = count;
+                add(st, i, K_DIGITS, open ? SENTENCE_START : 0);
+                open = false;
+            } else {
+                if ((k & C_SENT_END) != 0) {
+                    open = true;
+                } else if ((k & C_SENT_PASS) == 0) {
+                    open = false;
+                    if (k == C_AT) {
+                        if (atCount == ats.length) {
+                            ats = Arrays.copyOf(ats, atCount * 2);
+                        }
+                        ats[atCount++] = i;
+                    }
                 }
                 i++;
             }
@@ -135,13 +207,11 @@ public final class ScanText {
             int cap = count * 2;
             start = Arrays.copyOf(start, cap);
             end = Arrays.copyOf(end, cap);
-            kind = Arrays.copyOf(kind, cap);
-            flags = Arrays.copyOf(flags, cap);
+            info = Arrays.copyOf(info, cap);
         }
         start[count] = st;
         end[count] = en;
-        kind[count] = (byte) k;
-        flags[count] = (byte) f;
+        info[count] = (byte) (k | f);
         count++;
     }
 
@@ -154,12 +224,30 @@ public final class ScanText {
     }
 
     public char charAt(int i) {
-        return s.charAt(i);
+        return a[i];
     }
 
     /** The char at {@code i}, or 0 outside the text: saves bounds checks in detectors. */
     public char charOr0(int i) {
-        return i >= 0 && i < s.length() ? s.charAt(i) : 0;
+        return i >= 0 && i < a.length ? a[i] : 0;
+    }
+
+    /** Number of digit-run tokens; {@link #digitToken(int)} gives their indexes in text order. */
+    public int digitTokenCount() {
+        return digitCount;
+    }
+
+    public int digitToken(int k) {
+        return digitTokens[k];
+    }
+
+    /** Number of letter tokens starting with a capital; {@link #upperToken(int)} gives their indexes in order. */
+    public int upperTokenCount() {
+        return upperCount;
+    }
+
+    public int upperToken(int k) {
+        return upperTokens[k];
     }
 
     public int tokenCount() {
@@ -179,19 +267,19 @@ public final class ScanText {
     }
 
     public boolean isDigits(int t) {
-        return t >= 0 && t < count && kind[t] == DIGITS;
+        return t >= 0 && t < count && (info[t] & K_DIGITS) != 0;
     }
 
     public boolean isLetters(int t) {
-        return t >= 0 && t < count && kind[t] == LETTERS;
+        return t >= 0 && t < count && (info[t] & K_LETTERS) != 0;
     }
 
     public int flags(int t) {
-        return flags[t];
+        return info[t] & FLAG_MASK;
     }
 
     public boolean has(int t, int flag) {
-        return t >= 0 && t < count && (flags[t] & flag) != 0;
+        return t >= 0 && t < count && (info[t] & FLAG_MASK & flag) != 0;
     }
 
     /** True when token t touches the previous token with nothing in between (e.g. "KZ" and "86"). */
@@ -239,7 +327,7 @@ public final class ScanText {
         }
         int st = start[t];
         for (int i = 0; i < len; i++) {
-            if (Character.toLowerCase(s.charAt(st + i)) != lowerWord.charAt(i)) {
+            if (lower(a[st + i]) != lowerWord.charAt(i)) {
                 return false;
             }
         }
@@ -254,7 +342,7 @@ public final class ScanText {
         }
         int st = start[t];
         for (int i = 0; i < lowerPrefix.length(); i++) {
-            if (Character.toLowerCase(s.charAt(st + i)) != lowerPrefix.charAt(i)) {
+            if (lower(a[st + i]) != lowerPrefix.charAt(i)) {
                 return false;
             }
         }
@@ -269,7 +357,7 @@ public final class ScanText {
         int t = tokenAtOrAfter(pos) - 1;
         int limit = pos - window;
         for (; t >= 0 && end[t] > limit; t--) {
-            if (kind[t] != LETTERS) {
+            if ((info[t] & K_LETTERS) == 0) {
                 continue;
             }
             for (String p : lowerPrefixes) {
@@ -284,7 +372,7 @@ public final class ScanText {
     /** True when position pos starts its line, allowing only blanks, quotes and brackets before it. */
     public boolean atLineStart(int pos) {
         for (int i = pos - 1; i >= 0; i--) {
-            char c = s.charAt(i);
+            char c = a[i];
             if (c == '\n' || c == '\r') {
                 return true;
             }
@@ -298,8 +386,8 @@ public final class ScanText {
 
     /** True when only blanks and closing punctuation follow pos up to the end of its line. */
     public boolean atLineEnd(int pos) {
-        for (int i = pos; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (int i = pos; i < a.length; i++) {
+            char c = a[i];
             if (c == '\n' || c == '\r') {
                 return true;
             }
@@ -311,84 +399,85 @@ public final class ScanText {
         return true;
     }
 
-    /** True when the letter token t opens a sentence (start of text or after . ! ? or a line break). */
+    /**
+     * True when token t opens a sentence: start of text, or only blanks, quotes, brackets and dashes since the
+     * last . ! ? … or line break. Computed by the tokenizer.
+     */
     public boolean sentenceStart(int t) {
-        for (int i = start[t] - 1; i >= 0; i--) {
-            char c = s.charAt(i);
-            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '…') {
-                return true;
+        return (info[t] & SENTENCE_START) != 0;
+    }
+
+    /** Whether some lower-case-initial word equal (ignoring case) to token t occurs in this text. */
+    public boolean occursLowercase(int t) {
+        int h = wordHash(t);
+        int p = (h ^ h >>> 15) * 0x9E3779B1 >>> 16 & printMask;
+        if (lowerWords == null) {
+            // walk the few lower-case words of the same length, first and last letter
+            int steps = 0;
+            for (int u = chainHead[p] - 1; u >= 0; u = chainNext[u] - 1) {
+                if (sameLowerCase(start[u], end[u], start[t], end[t])) {
+                    return true;
+                }
+                if (++steps > MAX_CHAIN_WALK) {
+                    lowerWords = new LowerWords(this); // a long chain: hash every lower-case word once
+                    return lowerWords.contains(t);
+                }
             }
-            if (!(c == ' ' || c == '\t' || c == '"' || c == '«' || c == '(' || c == '—' || c == '-' || c == '“'
-                    || c == '\'' || c == '\u00A0')) {
+            return false;
+        }
+        return lowerWords.contains(t);
+    }
+
+    /** Lower case through a table for Latin and Cyrillic ({@link Character#toLowerCase} elsewhere). */
+    public static char lower(char c) {
+        return c < TABLE_SIZE ? LOWER[c] : Character.toLowerCase(c);
+    }
+
+    /** Links the lower-case-initial word [st, en), about to become token {@code count}, into its chain. */
+    private void chain(int h, int st, int en) {
+        int p = (h ^ h >>> 15) * 0x9E3779B1 >>> 16 & printMask;
+        int head = chainHead[p] - 1;
+        if (head >= 0 && chainHash[p] == h && sameLowerCase(start[head], end[head], st, en)) {
+            return; // a repeat of the chain's last word is left out, so chains hold mostly distinct words
+        }
+        if (count >= chainNext.length) {
+            chainNext = Arrays.copyOf(chainNext, Math.max(chainNext.length * 2, count + 1));
+        }
+        chainNext[count] = head + 1;
+        chainHead[p] = count + 1;
+        chainHash[p] = h;
+    }
+
+    /** Hash of token t's chars in lower case, as the tokenizer computes it for lower-case-initial words. */
+    int wordHash(int t) {
+        int h = lower(a[start[t]]);
+        for (int i = start[t] + 1; i < end[t]; i++) {
+            h = 31 * h + lower(a[i]);
+        }
+        return h;
+    }
+
+    /** Whether the chars [s1, e1) and [s2, e2) are the same word, ignoring case. */
+    private boolean sameLowerCase(int s1, int e1, int s2, int e2) {
+        int len = e1 - s1;
+        if (e2 - s2 != len) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            if (a[s1 + i] != a[s2 + i] && lower(a[s1 + i]) != lower(a[s2 + i])) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Whether some lower-case-initial word equal (ignoring case) to token t occurs in this text. */
-    public boolean occursLowercase(int t) {
-        if (lowerWords == null) {
-            lowerWords = new LowerWords(this);
-        }
-        return lowerWords.contains(this, t);
+    /** Whether token t is a letter run starting with a lower-case letter. */
+    boolean lowerInitialWord(int t) {
+        return (info[t] & (K_LETTERS | UPPER_FIRST)) == K_LETTERS;
     }
 
-    /** Hash of a token's chars after {@link Character#toLowerCase}, shared with {@link LowerWords}. */
-    long lowerHash(int t) {
-        long h = 1125899906842597L;
-        for (int i = start[t]; i < end[t]; i++) {
-            h = 31 * h + Character.toLowerCase(s.charAt(i));
-        }
-        return h;
-    }
-
-    /** Set of hashes of the text's lower-case-initial words; built only when a detector asks. */
-    private static final class LowerWords {
-        private final long[] table;
-        private final int mask;
-
-        LowerWords(ScanText st) {
-            int n = 0;
-            for (int t = 0; t < st.count; t++) {
-                if (st.kind[t] == LETTERS && (st.flags[t] & UPPER_FIRST) == 0) {
-                    n++;
-                }
-            }
-            int cap = Integer.highestOneBit(Math.max(16, n * 2)) << 1;
-            table = new long[cap];
-            mask = cap - 1;
-            for (int t = 0; t < st.count; t++) {
-                if (st.kind[t] == LETTERS && (st.flags[t] & UPPER_FIRST) == 0) {
-                    put(st.lowerHash(t));
-                }
-            }
-        }
-
-        private void put(long h) {
-            if (h == 0) {
-                h = 1;
-            }
-            int i = (int) (h ^ (h >>> 29)) & mask;
-            while (table[i] != 0 && table[i] != h) {
-                i = (i + 1) & mask;
-            }
-            table[i] = h;
-        }
-
-        boolean contains(ScanText st, int t) {
-            long h = st.lowerHash(t);
-            if (h == 0) {
-                h = 1;
-            }
-            int i = (int) (h ^ (h >>> 29)) & mask;
-            while (table[i] != 0) {
-                if (table[i] == h) {
-                    return true;
-                }
-                i = (i + 1) & mask;
-            }
-            return false;
-        }
+    /** Whether tokens u and t are the same word, ignoring case. */
+    boolean sameWordIgnoringCase(int u, int t) {
+        return sameLowerCase(start[u], end[u], start[t], end[t]);
     }
 }

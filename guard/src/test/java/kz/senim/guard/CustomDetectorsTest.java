@@ -55,7 +55,25 @@ class CustomDetectorsTest {
                 .isInstanceOf(InvalidPatternException.class).hasMessageContaining("RE2 syntax");
         assertThatThrownBy(() -> PatternDetector.check("x*"))
                 .isInstanceOf(InvalidPatternException.class).hasMessageContaining("empty");
+        assertThatThrownBy(() -> PatternDetector.check("(?>ab)c")).isInstanceOf(InvalidPatternException.class)
+                .extracting(e -> ((InvalidPatternException) e).reason())
+                .isEqualTo(InvalidPatternException.Reason.ATOMIC_GROUP);
+        assertThat(reason("(a)\\1")).isEqualTo(InvalidPatternException.Reason.BACKREFERENCE);
+        assertThat(reason("(?<n>a)\\k<n>")).isEqualTo(InvalidPatternException.Reason.NAMED_BACKREFERENCE);
+        assertThat(reason("foo(?=bar)")).isEqualTo(InvalidPatternException.Reason.LOOKAROUND);
+        assertThat(reason("a(b")).isEqualTo(InvalidPatternException.Reason.SYNTAX);
+        assertThat(reason("x*")).isEqualTo(InvalidPatternException.Reason.MATCHES_EMPTY);
+        assertThat(reason(" ")).isEqualTo(InvalidPatternException.Reason.EMPTY);
         // nested quantifiers are fine: RE2 runs them in linear time
         assertThat(PatternDetector.check("(a+)+$").matcher("a".repeat(50_000) + "b").find()).isFalse();
+    }
+
+    private static InvalidPatternException.Reason reason(String regex) {
+        try {
+            PatternDetector.check(regex);
+            throw new AssertionError("accepted: " + regex);
+        } catch (InvalidPatternException e) {
+            return e.reason();
+        }
     }
 }

@@ -43,6 +43,25 @@ class NameDetectorTest {
     }
 
     @Test
+    void unlistedForeignNamesMidSentenceAndTheirOtherMentions() {
+        String text = "Вчера министр Масахару Коно прибыл в Москву. Коно провёл переговоры, Коно улетел.";
+        assertThat(found(text, FindingType.PERSON_NAME)).containsExactly("Масахару Коно", "Коно", "Коно");
+        // other case forms of the surname count too
+        assertThat(found("Судья выслушал Джареда Лофнера. Лофнеру предъявлено обвинение.", FindingType.PERSON_NAME))
+                .containsExactly("Джареда Лофнера", "Лофнеру");
+    }
+
+    @Test
+    void capitalisedAdjectivesNounsAndQuotedNamesAreNotForeignNames() {
+        assertNone("Делегация посетила Южную Осетию вчера.", FindingType.PERSON_NAME);
+        assertNone("Решение принял Председатель Правительства вчера.", FindingType.PERSON_NAME);
+        assertNone("Біз Ресей Федерациясы туралы айттық.", FindingType.PERSON_NAME);
+        assertNone("Доклад агентства «Эс-энд-Пи Глобал Рейтингс» вышел.", FindingType.PERSON_NAME);
+        // a word seen only in a place name is not spread to other sentences
+        assertNone("Вчера в Южной Осетии прошли выборы. Осетии нужна помощь.", FindingType.PERSON_NAME);
+    }
+
+    @Test
     void nameInsideEmailIsLeftToTheEmailDetector() {
         assertThat(found("Write to ivan@mail.kz", FindingType.EMAIL)).containsExactly("ivan@mail.kz");
     }

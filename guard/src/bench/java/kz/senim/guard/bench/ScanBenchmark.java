@@ -1,11 +1,14 @@
 package kz.senim.guard.bench;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import kz.senim.guard.Finding;
 import kz.senim.guard.LeakGuard;
+import kz.senim.guard.eval.NameCorpora;
+import kz.senim.guard.eval.SharedData;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -13,6 +16,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -20,7 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Throughput of a full scan with all built-in detectors over ~1 MB of mixed Kazakh/Russian/English text with
- * sparse personal data. MB/s = utf8Bytes / (seconds per op); the benchmark prints utf8Bytes at setup.
+ * sparse personal data, and over real news text. MB/s = utf8Bytes / (seconds per op); utf8Bytes is printed at setup.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -45,14 +49,33 @@ public class ScanBenchmark {
         "Сумма сделки составила 2 500 000 тенге, срок исполнения 30 дней.",
     };
 
+    /**
+     * synthetic: the sentences above, shuffled (~1 MB). news: the FactRuEval and KazNERD texts from ../shared/data
+     * one after the other (~1 MB of real Russian and Kazakh news, far more distinct words and names).
+     */
+    @Param({"synthetic", "news"})
+    public String corpus;
+
     private LeakGuard guard;
     private String text;
 
     @Setup(Level.Trial)
-    public void setUp() {
+    public void setUp() throws IOException {
         guard = LeakGuard.defaults();
-        text = corpus(1 << 20);
-        System.out.println("utf8Bytes=" + text.getBytes(StandardCharsets.UTF_8).length + " chars=" + text.length());
+        text = corpus.equals("news") ? news() : corpus(1 << 20);
+        System.out.println(corpus + " utf8Bytes=" + text.getBytes(StandardCharsets.UTF_8).length + " chars="
+                + text.length());
+    }
+
+    static String news() throws IOException {
+        StringBuilder b = new StringBuilder();
+        for (var d : NameCorpora.factRuEval(SharedData.data("factrueval/devset"))) {
+            b.append(d.text()).append("\n\n");
+        }
+        for (var d : NameCorpora.kazNerd(SharedData.data("kaznerd/IOB2_test.txt"))) {
+            b.append(d.text()).append('\n');
+        }
+        return b.toString();
     }
 
     static String corpus(int targetChars) {

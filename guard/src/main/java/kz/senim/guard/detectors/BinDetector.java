@@ -8,7 +8,7 @@ import kz.senim.guard.ScanText;
 /** Kazakhstan BIN: a stand-alone 12-digit run with a registration month, entity type and control digit. */
 public final class BinDetector implements Detector {
 
-    private static final String[] CONTEXT = {"бин", "бсн", "bin", "бин*", "бсн*"};
+    private static final ContextWords CONTEXT = ContextWords.of("бин", "бсн", "bin", "бин*", "бсн*");
 
     @Override
     public String name() {
@@ -18,10 +18,11 @@ public final class BinDetector implements Detector {
     @Override
     public void detect(ScanText st, FindingSink sink) {
         String s = st.text();
-        for (int t = 0, n = st.tokenCount(); t < n; t++) {
-            if (st.tokenLength(t) == 12 && st.isDigits(t) && KzIds.isBin(s, st.start(t))
+        for (int k = 0, n = st.digitTokenCount(); k < n; k++) {
+            int t = st.digitToken(k);
+            if (st.tokenLength(t) == 12 && KzIds.isBin(s, st.start(t))
                     && Tokens.standaloneNumber(st, t)) {
-                double conf = Tokens.contextBefore(st, st.start(t), 40, CONTEXT) ? 0.99 : 0.95;
+                double conf = Tokens.contextBeforeToken(st, t, 40, CONTEXT) ? 0.99 : 0.95;
                 sink.report(FindingType.BIN, st.start(t), st.end(t), conf);
             }
         }

@@ -22,17 +22,18 @@ public final class CardDetector implements Detector {
     @Override
     public void detect(ScanText st, FindingSink sink) {
         int[] groups = new int[MAX_GROUPS];
-        int n = st.tokenCount();
-        int t = 0;
-        while (t < n) {
-            if (!st.isDigits(t) || st.gluedToPrevious(t) && st.has(t - 1, ScanText.LATIN)
-                    || continuesNumber(st, t)) {
-                t++;
+        // a card's groups are consecutive tokens, all digit runs: skipping them in the digit list skips them all
+        int n = st.digitTokenCount();
+        int k = 0;
+        while (k < n) {
+            int t = st.digitToken(k);
+            if (st.gluedToPrevious(t) && st.has(t - 1, ScanText.LATIN) || continuesNumber(st, t)) {
+                k++;
                 continue;
             }
             int count = collect(st, t, groups);
             int used = tryGroups(st, groups, count, sink);
-            t += Math.max(1, used);
+            k += Math.max(1, used);
         }
     }
 

@@ -21,8 +21,9 @@ public final class IbanDetector implements Detector {
 
     @Override
     public void detect(ScanText st, FindingSink sink) {
-        for (int t = 0, n = st.tokenCount(); t < n; t++) {
-            if (st.tokenLength(t) == 2 && st.isLetters(t) && !st.gluedToPrevious(t) && st.charAt(st.start(t)) == 'K'
+        for (int k = 0, n = st.upperTokenCount(); k < n; k++) {
+            int t = st.upperToken(k);
+            if (st.tokenLength(t) == 2 && !st.gluedToPrevious(t) && st.charAt(st.start(t)) == 'K'
                     && st.charAt(st.start(t) + 1) == 'Z' && st.isDigits(t + 1)) {
                 match(st, st.start(t), sink);
             }

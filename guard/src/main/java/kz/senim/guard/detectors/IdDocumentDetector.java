@@ -12,10 +12,11 @@ import kz.senim.guard.ScanText;
 public final class IdDocumentDetector implements Detector {
 
     private static final int WINDOW = 60;
-    private static final String[] ID_CARD_CONTEXT = {
+    private static final ContextWords ID_CARD_CONTEXT = ContextWords.of(
         "удостоверен*", "уд", "удост*", "куәлі*", "куали*", "куәлік*", "id", "identity", "identification",
-        "ид", "идентификац*"};
-    private static final String[] PASSPORT_CONTEXT = {"паспорт*", "passport*", "төлқұжат*", "толкужат*"};
+        "ид", "идентификац*");
+    private static final ContextWords PASSPORT_CONTEXT = ContextWords.of(
+            "паспорт*", "passport*", "төлқұжат*", "толкужат*");
 
     @Override
     public String name() {
@@ -24,16 +25,14 @@ public final class IdDocumentDetector implements Detector {
 
     @Override
     public void detect(ScanText st, FindingSink sink) {
-        for (int t = 0, n = st.tokenCount(); t < n; t++) {
-            if (!st.isDigits(t)) {
-                continue;
-            }
+        for (int k = 0, n = st.digitTokenCount(); k < n; k++) {
+            int t = st.digitToken(k);
             int len = st.tokenLength(t);
             if (len == 9 && !st.gluedToPrevious(t) && !st.gluedToNext(t) && Tokens.standaloneNumber(st, t)
-                    && Tokens.contextBefore(st, st.start(t), WINDOW, ID_CARD_CONTEXT)) {
+                    && Tokens.contextBeforeToken(st, t, WINDOW, ID_CARD_CONTEXT)) {
                 sink.report(FindingType.ID_CARD, st.start(t), st.end(t), 0.85);
             } else if (len == 8 && passportLetter(st, t) && !st.gluedToNext(t)
-                    && Tokens.contextBefore(st, st.start(t) - 1, WINDOW, PASSPORT_CONTEXT)) {
+                    && Tokens.contextBeforeToken(st, t - 1, WINDOW, PASSPORT_CONTEXT)) {
                 sink.report(FindingType.PASSPORT, st.start(t) - 1, st.end(t), 0.9);
             }
         }

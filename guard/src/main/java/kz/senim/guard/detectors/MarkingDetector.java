@@ -40,9 +40,27 @@ public final class MarkingDetector implements Detector {
             new Phrase(new String[] {"қбп"}, true, true),
             new Phrase(new String[] {"fouo"}, true, true));
 
-    private static final String[] MARK_CONTEXT = {"гриф*", "пометк*", "белгі*", "маркир*", "marking*",
-        "classified", "classification", "stamp*", "штамп*", "мөртаңба*", "ограничительн*"};
-    private static final String[] COPY_WORDS = {"экз*", "дана", "данасы", "copy", "№"};
+    private static final ContextWords MARK_CONTEXT = ContextWords.of("гриф*", "пометк*", "белгі*", "маркир*",
+        "marking*", "classified", "classification", "stamp*", "штамп*", "мөртаңба*", "ограничительн*");
+    private static final ContextWords COPY_WORDS = ContextWords.of("экз*", "дана", "данасы", "copy", "№");
+
+    /** Phrases by the first char of their first word, in the order of {@link #PHRASES}. */
+    private static final Phrase[][] BY_FIRST = new Phrase[0x500][];
+    /** Bit L set when some phrase's first word has L chars. */
+    private static final long FIRST_LENGTHS;
+
+    static {
+        long lengths = 0;
+        for (Phrase p : PHRASES) {
+            char c = p.words[0].charAt(0);
+            Phrase[] old = BY_FIRST[c];
+            Phrase[] grown = old == null ? new Phrase[1] : java.util.Arrays.copyOf(old, old.length + 1);
+            grown[grown.length - 1] = p;
+            BY_FIRST[c] = grown;
+            lengths |= 1L << p.words[0].length();
+        }
+        FIRST_LENGTHS = lengths;
+    }
 
     private static Phrase phrase(String text, boolean needsPosition) {
         return new Phrase(text.split(" "), needsPosition, false);
@@ -57,31 +75,32 @@ public final class MarkingDetector implements Detector {
     public void detect(ScanText st, FindingSink sink) {
         int n = st.tokenCount();
         for (int t = 0; t < n; t++) {
-            if (!st.isLetters(t) || !firstCharOfAny(Character.toLowerCase(st.charAt(st.start(t))))) {
+            int len = st.tokenLength(t);
+            if (len >= 64 || (FIRST_LENGTHS >>> len & 1) == 0 || !st.isLetters(t)) {
                 continue;
             }
-            for (Phrase p : PHRASES) {
+            char c = ScanText.lower(st.charAt(st.start(t)));
+            Phrase[] candidates = c < BY_FIRST.length ? BY_FIRST[c] : null;
+            if (candidates == null) {
+                continue;
+            }
+            char second = ScanText.lower(st.charAt(st.start(t) + 1)); // first words have two chars or more
+            for (Phrase p : candidates) {
+                if (p.words[0].length() != len || p.words[0].charAt(1) != second) {
+                    continue;
+                }
                 int last = match(st, t, p.words);
                 if (last < 0) {
                     continue;
                 }
-                int start = st.start(t);
-                int end = st.end(last);
                 double conf = confidence(st, t, last, p);
                 if (conf > 0) {
-                    sink.report(FindingType.RESTRICTED_MARKING, start, end, conf);
+                    sink.report(FindingType.RESTRICTED_MARKING, st.start(t), st.end(last), conf);
                     t = last;
                     break;
                 }
             }
         }
-    }
-
-    private static boolean firstCharOfAny(char c) {
-        return switch (c) {
-            case 'д', 'қ', 'f', 'o', 'с', 'а', 'ө', 't', 's', 'c' -> true;
-            default -> false;
-        };
     }
 
     /** Last token of the phrase when tokens from t spell it with blanks in between, else -1. */
@@ -129,7 +148,7 @@ public final class MarkingDetector implements Detector {
         if (lineStart && st.atLineEnd(end)) {
             return 0.9;
         }
-        if (Tokens.contextBefore(st, start, 30, MARK_CONTEXT)) {
+        if (Tokens.contextBeforeToken(st, first, 30, MARK_CONTEXT)) {
             return 0.9;
         }
         if (lineStart && (followedByCopyNumber(st, end) || upper)) {
@@ -153,11 +172,6 @@ public final class MarkingDetector implements Detector {
         if (t >= st.tokenCount() || st.start(t) != i) {
             return false;
         }
-        for (String w : COPY_WORDS) {
-            if (w.endsWith("*") ? st.tokenStartsWith(t, w.substring(0, w.length() - 1)) : st.tokenEquals(t, w)) {
-                return true;
-            }
-        }
-        return false;
+        return COPY_WORDS.matches(st, t);
     }
 }

@@ -4,6 +4,7 @@ import kz.senim.guard.Detector;
 import kz.senim.guard.FindingSink;
 import kz.senim.guard.FindingType;
 import kz.senim.guard.ScanText;
+import kz.senim.guard.detectors.NameEvidence.Evidence;
 
 /**
  * Person names in Kazakh, Russian (and, by endings and initials, Latin-script) text.
@@ -18,10 +19,13 @@ import kz.senim.guard.ScanText;
  */
 public final class NameDetector implements Detector {
 
-    private static final double UNKNOWN = 0.3;
+    private static final double UNKNOWN = NameEvidence.UNKNOWN;
     private static final double THRESHOLD = 0.5;
     private static final int MAX_CHAIN = 4;
-    private static final String[] TITLES = {
+    private static final double FOREIGN = 0.6;
+    /** A word seen in a confident multi-word name elsewhere in the text. */
+    private static final double PROPAGATED = 0.7;
+    private static final ContextWords TITLES = ContextWords.of(
         "г-н", "господин*", "госпож*", "мырза*", "ханым*", "mr", "mrs", "ms", "dr", "сэр", "президент*",
         "министр*", "әкім*", "аким*", "депутат*", "директор*", "генерал*", "профессор*", "доктор*", "журналист*",
         "тренер*", "губернатор*", "мэр*", "председател*", "төраға*", "спикер*", "сенатор*", "судья*", "сотрудни*",
@@ -31,13 +35,13 @@ public final class NameDetector implements Detector {
         "бастығы*", "орынбасар*", "заместител*", "руководител*", "глава", "главы", "лидер*", "премьер*",
         "сказал*", "заявил*", "отметил*", "деді", "айтты", "атты", "есімді", "тегі", "фамили*", "имя", "зовут",
         "гражданин*", "гражданк*", "азамат*", "ағай*", "апай*", "аға", "әпке*", "мұғалім*", "учител*", "врач*",
-        "дәрігер*"};
+        "дәрігер*");
 
     /** Words that announce a person (not a post, which is often followed by an organisation in genitive). */
-    private static final String[] PERSON_WORDS = {
+    private static final ContextWords PERSON_WORDS = ContextWords.of(
         "г-н", "господин*", "госпож*", "мырза*", "ханым*", "mr", "mrs", "ms", "dr", "сэр", "сказал*", "заявил*",
         "отметил*", "продолжил*", "напомнил*", "прогнозирует", "подчеркнул*", "деді", "айтты", "атты", "есімді",
-        "зовут", "гражданин*", "гражданк*", "ағай*", "апай*", "әпке*"};
+        "зовут", "гражданин*", "гражданк*", "ағай*", "апай*", "әпке*");
 
     private final NameDictionary dict;
 
@@ -56,33 +60,100 @@ public final class NameDetector implements Detector {
 
     @Override
     public void detect(ScanText st, FindingSink sink) {
-        int n = st.tokenCount();
+        NameEvidence evidence = new NameEvidence(dict, st.upperTokenCount());
+        Found found = new Found(sink);
         long[] ev = new long[16];
-        int t = 0;
-        while (t < n) {
-            if (!candidate(st, t)) {
-                t++;
-                continue;
-            }
-            if (weakSentenceOpener(st, t)) {
-                t++;
+        int next = 0; // tokens before it belong to a run already scored
+        for (int k = 0, n = st.upperTokenCount(); k < n; k++) {
+            int t = st.upperToken(k);
+            if (t < next || !candidate(st, t) || weakSentenceOpener(st, t, evidence)) {
                 continue;
             }
             // collect a run of capitalised words joined by a space, a hyphen or an initial's dot
             int first = t;
             int last = t;
-            while (last + 1 < n && candidate(st, last + 1) && joined(st, last, last + 1)) {
+            while (candidate(st, last + 1) && joined(st, last, last + 1)) {
                 last++;
             }
             int len = last - first + 1;
             if (ev.length < len) {
                 ev = new long[len * 2];
             }
-            for (int k = 0; k < len; k++) {
-                ev[k] = isInitial(st, first + k) ? 0 : evidence(st, first + k);
+            for (int i = 0; i < len; i++) {
+                ev[i] = isInitial(st, first + i) ? 0 : evidence.of(st, first + i);
             }
-            run(st, first, last, ev, sink);
-            t = last + 1;
+            run(st, first, last, ev, found);
+            next = last + 1;
+        }
+        propagate(st, evidence, found);
+    }
+
+    /** Reports single words that were parts of confident multi-word names elsewhere in the text. */
+    private void propagate(ScanText st, NameEvidence evidence, Found found) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (int i = 0; i < found.count; i++) {
+            if (found.conf[i] < FOREIGN) {
+                continue;
+            }
+            int a = st.tokenAtOrAfter(found.start[i]);
+            int b = st.tokenAtOrAfter(found.end[i] - 1);
+            if (b - a < 1) {
+                continue; // one word: its own evidence is all there is
+            }
+            // the last word only: the surname of "Name Surname" (a country or a post may open the run)
+            long e = isInitial(st, b) ? 0 : evidence.of(st, b);
+            if (e != 0 && !Evidence.has(e, Evidence.FIRST_NAME | Evidence.AMBIGUOUS | Evidence.STOP)
+                    && plainCyrillic(st, b)) {
+                evidence.addKeys(st, b, keys);
+            }
+        }
+        if (keys.isEmpty()) {
+            return;
+        }
+        String[] list = keys.toArray(new String[0]);
+        WordTable table = new WordTable(list, new int[list.length]);
+        int covered = 0; // findings are in text order; skip the tokens they cover
+        for (int k = 0, n = st.upperTokenCount(); k < n; k++) {
+            int t = st.upperToken(k);
+            while (covered < found.count && found.end[covered] <= st.start(t)) {
+                covered++;
+            }
+            if (covered < found.count && found.start[covered] < st.end(t) || !candidate(st, t)
+                    || !plainCyrillic(st, t) || !evidence.keyIn(st, t, table)) {
+                continue;
+            }
+            long e = evidence.of(st, t);
+            if (!Evidence.stop(e) && !Evidence.has(e, Evidence.AMBIGUOUS) && !quoted(st, t, t)
+                    && !placeNounAfter(st, t)) {
+                found.sink.report(FindingType.PERSON_NAME, st.start(t), st.end(t), PROPAGATED);
+            }
+        }
+    }
+
+    /** Passes findings on and keeps their spans for {@link #propagate}. */
+    private static final class Found implements FindingSink {
+        final FindingSink sink;
+        int count;
+        int[] start = new int[16];
+        int[] end = new int[16];
+        double[] conf = new double[16];
+
+        Found(FindingSink sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public void report(FindingType type, int s, int e, double confidence) {
+            sink.report(type, s, e, confidence);
+            if (count == start.length) {
+                start = java.util.Arrays.copyOf(start, count * 2);
+                end = java.util.Arrays.copyOf(end, count * 2);
+                conf = java.util.Arrays.copyOf(conf, count * 2);
+            }
+            start[count] = s;
+            end[count] = e;
+            conf[count] = confidence;
+            count++;
         }
     }
 
@@ -91,17 +162,16 @@ public final class NameDetector implements Detector {
      * ("Вчера Иван...", "Хатты Тоқаевқа..."): keep it out of the run, unless a patronymic follows it, which
      * always comes right after a given name ("Бірлік Берікұлы").
      */
-    private boolean weakSentenceOpener(ScanText st, int t) {
+    private static boolean weakSentenceOpener(ScanText st, int t, NameEvidence evidence) {
         if (isInitial(st, t) || !st.sentenceStart(t)) {
             return false;
         }
-        long ev = evidence(st, t);
+        long ev = evidence.of(st, t);
         if (Evidence.score(ev) > UNKNOWN || Evidence.stop(ev)) {
             return false;
         }
         int next = t + 1;
-        if (next < st.tokenCount() && candidate(st, next) && joined(st, t, next)
-                && Evidence.patronymic(evidence(st, next))) {
+        if (candidate(st, next) && joined(st, t, next) && Evidence.patronymic(evidence.of(st, next))) {
             return st.occursLowercase(t);
         }
         return true;
@@ -208,6 +278,8 @@ public final class NameDetector implements Detector {
             conf = best;
         } else if (words >= 2 && title && words <= 3) {
             conf = 0.7;
+        } else if (initials == 0 && words >= 2 && words <= 3 && foreignLooking(st, first, last, ev, off)) {
+            conf = FOREIGN;
         } else {
             for (int t = first; t <= last; t++) {
                 if (!isInitial(st, t)) {
@@ -221,6 +293,44 @@ public final class NameDetector implements Detector {
             end++; // keep the initial's dot
         }
         sink.report(FindingType.PERSON_NAME, st.start(first), end, conf);
+    }
+
+    /**
+     * Two or three capitalised words in the middle of a sentence, joined by spaces, none of them listed, none an
+     * adjective: names the list does not know ("Абдолреза Аббассиан", "Масахару Коно"). Organisation and place
+     * names of this shape mostly begin with an adjective ("Южная Осетия", "Ұлттық Банк") or are quoted.
+     */
+    private static boolean foreignLooking(ScanText st, int first, int last, long[] ev, int off) {
+        if (st.sentenceStart(first) || insideGuillemets(st, st.start(first))) {
+            return false;
+        }
+        for (int t = first; t <= last; t++) {
+            long e = ev[off + t - first];
+            if (!Evidence.has(e, Evidence.UNLISTED) || Evidence.has(e, Evidence.ADJECTIVAL) || !plainCyrillic(st, t)
+                    || t > first && !isSpace(st.charAt(st.start(t) - 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a « opened before pos (within 80 chars, same sentence) is still open: titles, organisations. */
+    private static boolean insideGuillemets(ScanText st, int pos) {
+        for (int i = pos - 1; i >= Math.max(0, pos - 80); i--) {
+            char c = st.charAt(i);
+            if (c == '«') {
+                return true;
+            }
+            if (c == '»' || c == '.' || c == '!' || c == '?' || c == '\n') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Cyrillic, with only its first letter in capitals (not "МИДа", "АйТи"). */
+    private static boolean plainCyrillic(ScanText st, int t) {
+        return st.has(t, ScanText.CYRILLIC) && st.tokenLength(t) > 1 && !Character.isUpperCase(st.charAt(st.start(t) + 1));
     }
 
     /** A lone capitalised word. */
@@ -247,10 +357,11 @@ public final class NameDetector implements Detector {
         }
     }
 
-    private static final String[] PLACE_NOUNS = {"аудан*", "облыс*", "көше*", "даңғыл*", "атында*", "атты",
+    private static final ContextWords PLACE_NOUNS = ContextWords.of(
+        "аудан*", "облыс*", "көше*", "даңғыл*", "атында*", "атты",
         "район*", "улиц*", "проспект*", "бульвар*", "переул*", "площад*", "мемлекеттік", "университет*", "ауыл*",
         "кент*", "қалас*", "город*", "област*", "жолы", "компани*", "банк*", "музе*", "театр*", "станц*",
-        "өзен*", "тау*", "көл*", "имени", "named", "street", "avenue", "district", "university"};
+        "өзен*", "тау*", "көл*", "имени", "named", "street", "avenue", "district", "university");
 
     /** Whether the run is the whole content of quotes: «Голдман Сакс», "Абай жолы". */
     private static boolean quoted(ScanText st, int first, int last) {
@@ -268,108 +379,12 @@ public final class NameDetector implements Detector {
     /** Whether the next word names a place or an organisation the run qualifies. */
     private static boolean placeNounAfter(ScanText st, int last) {
         int next = last + 1;
-        if (!st.isLetters(next) || st.start(next) - st.end(last) > 2) {
-            return false;
-        }
-        return Tokens.contextBefore(st, st.end(next), st.end(next) - st.start(next) + 1, PLACE_NOUNS);
+        return st.isLetters(next) && st.start(next) - st.end(last) <= 2 && PLACE_NOUNS.matches(st, next);
     }
 
     /** A title or a reporting verb right before the run ("президент", "мырза", "сказал"). */
-    private static boolean wordBefore(ScanText st, int first, String[] words) {
+    private static boolean wordBefore(ScanText st, int first, ContextWords words) {
         int p = first - 1;
-        if (p < 0 || !st.isLetters(p) || st.start(first) - st.end(p) > 2) {
-            return false;
-        }
-        return Tokens.contextBefore(st, st.start(first), st.start(first) - st.start(p), words);
-    }
-
-    /** Evidence about one word, packed as {@link Evidence} bits. */
-    private long evidence(ScanText st, int t) {
-        String s = st.text();
-        int from = st.start(t);
-        int to = st.end(t);
-        boolean allUpper = st.has(t, ScanText.ALL_UPPER);
-        StringBuilder folded = new StringBuilder(to - from);
-        for (int i = from; i < to; i++) {
-            char f = NameDictionary.fold(s.charAt(i));
-            if (f != 0) {
-                folded.append(f);
-            }
-        }
-        if (NameStopWords.isStop(folded)) {
-            return Evidence.STOP;
-        }
-        if (NameStopWords.isAmbiguous(folded)) {
-            return Evidence.of(UNKNOWN, false); // "Роман", "Вера": names only next to other name parts
-        }
-        int flags = dict.lookup(s, from, to);
-        int morph = NameMorphology.classify(folded);
-        if (flags == 0 && (morph == NameMorphology.NONE || morph == NameMorphology.SURNAME_WEAK)
-                && !st.has(t, ScanText.LATIN)) {
-            // try again without a Kazakh case ending: "Асқарға" -> "Асқар", "Тоқаевтың" -> "Тоқаев"
-            for (String e : NameMorphology.KAZAKH_CASE_ENDINGS) {
-                if (NameMorphology.endsWith(folded, e) && folded.length() - e.length() >= 3) {
-                    CharSequence stem = folded.subSequence(0, folded.length() - e.length());
-                    if (NameStopWords.isStop(stem)) {
-                        return Evidence.STOP;
-                    }
-                    int stemFlags = dict.lookup(stem);
-                    int stemMorph = NameMorphology.classify(stem);
-                    if (stemFlags != 0 || stemMorph != NameMorphology.NONE && stemMorph != NameMorphology.SURNAME_WEAK) {
-                        flags = stemFlags;
-                        morph = stemMorph;
-                        break;
-                    }
-                }
-            }
-        }
-        if (allUpper && (to - from < 5 || (flags & NameDictionary.SURNAME) == 0 && morph != NameMorphology.SURNAME)) {
-            return Evidence.of(0, false); // acronyms (РФ, КНР, МАКС)
-        }
-        double score = UNKNOWN;
-        boolean dictOnly = false;
-        if ((flags & NameDictionary.PATRONYMIC) != 0 || morph == NameMorphology.PATRONYMIC) {
-            return Evidence.of(0.8, false) | Evidence.PATRONYMIC;
-        } else if ((flags & NameDictionary.NAME) != 0) {
-            score = folded.length() <= 3 ? 0.45 : 0.75;
-            dictOnly = morph == NameMorphology.NONE;
-        } else if ((flags & NameDictionary.SURNAME) != 0) {
-            score = 0.7;
-            dictOnly = morph == NameMorphology.NONE;
-        } else if (morph == NameMorphology.SURNAME) {
-            score = 0.65;
-        } else if (morph == NameMorphology.KAZAKH_NAME) {
-            score = 0.5;
-        } else if (morph == NameMorphology.SURNAME_WEAK) {
-            score = 0.45;
-        }
-        return Evidence.of(score, dictOnly);
-    }
-
-    /** Packs a score and two flags in a long to avoid allocating per word. */
-    private static final class Evidence {
-        static final long STOP = 1L << 40;
-        private static final long DICT_ONLY = 1L << 41;
-        static final long PATRONYMIC = 1L << 42;
-
-        static long of(double score, boolean dictOnly) {
-            return Math.round(score * 1000) | (dictOnly ? DICT_ONLY : 0);
-        }
-
-        static double score(long ev) {
-            return (ev & 0xFFFF) / 1000.0;
-        }
-
-        static boolean stop(long ev) {
-            return (ev & STOP) != 0;
-        }
-
-        static boolean patronymic(long ev) {
-            return (ev & PATRONYMIC) != 0;
-        }
-
-        static boolean dictOnly(long ev) {
-            return (ev & DICT_ONLY) != 0;
-        }
+        return st.isLetters(p) && st.start(first) - st.end(p) <= 2 && words.matches(st, p);
     }
 }

@@ -28,8 +28,11 @@ public final class NameDictionary {
     private final char[] pool;
     private final int[] offsets;
     private final byte[] flags;
+    /** Slots: (e + 1) in the low {@link #idxBits} bits, the top bits of the word's hash above them. */
     private final int[] table;
     private final int mask;
+    private final int idxBits;
+    private final int idxMask;
 
     private NameDictionary(char[] pool, int[] offsets, byte[] flags, int count) {
         this.pool = pool;
@@ -38,12 +41,15 @@ public final class NameDictionary {
         int cap = Integer.highestOneBit(count * 2) << 1;
         this.table = new int[cap];
         this.mask = cap - 1;
+        this.idxBits = 32 - Integer.numberOfLeadingZeros(count + 1);
+        this.idxMask = (1 << idxBits) - 1;
         for (int e = 0; e < count; e++) {
-            int h = hashPool(e) & mask;
+            int m = hashPool(e);
+            int h = m & mask;
             while (table[h] != 0) {
                 h = (h + 1) & mask;
             }
-            table[h] = e + 1;
+            table[h] = fingerprint(m) | (e + 1);
         }
     }
 
@@ -123,6 +129,19 @@ public final class NameDictionary {
         };
     }
 
+    private static final char[] FOLD = new char[0x500];
+
+    static {
+        for (int c = 0; c < FOLD.length; c++) {
+            FOLD[c] = fold((char) c);
+        }
+    }
+
+    /** {@link #fold(char)} through a table for Latin and Cyrillic. */
+    static char foldFast(char c) {
+        return c < 0x500 ? FOLD[c] : fold(c);
+    }
+
     private int hashPool(int e) {
         int h = 0;
         for (int i = offsets[e]; i < offsets[e + 1]; i++) {
@@ -135,25 +154,46 @@ public final class NameDictionary {
         return h ^ (h >>> 16) * 0x45d9f3b;
     }
 
+    /** The hash bits kept in a slot; 0 when the index takes all 32 bits. */
+    private int fingerprint(int mixed) {
+        return idxBits >= 32 ? 0 : mixed >>> idxBits << idxBits;
+    }
+
     /** Flags (NAME | SURNAME | PATRONYMIC) of the word s[from, to), or 0 when it is not a known form. */
     public int lookup(CharSequence s, int from, int to) {
+        char[] w = new char[to - from];
         int h = 0;
         int len = 0;
         for (int i = from; i < to; i++) {
             char f = fold(s.charAt(i));
             if (f != 0) {
                 h = 31 * h + f;
-                len++;
+                w[len++] = f;
             }
         }
-        int slot = mix(h) & mask;
+        return lookup(w, len, h);
+    }
+
+    /**
+     * Flags of an already folded word w[0, len) whose hash {@code h = 31 * h + c} over its chars (from 0) the
+     * caller computed while folding it.
+     */
+    public int lookup(char[] w, int len, int h) {
+        int m = mix(h);
+        int fp = fingerprint(m);
+        int slot = m & mask;
         while (true) {
-            int e = table[slot];
-            if (e == 0) {
+            int v = table[slot];
+            if (v == 0) {
                 return 0;
             }
-            e--;
-            if (offsets[e + 1] - offsets[e] == len && equalsPool(e, s, from, to)) {
+            if ((v & ~idxMask) != fp) {
+                slot = (slot + 1) & mask; // another word: rejected without reading its chars
+                continue;
+            }
+            int e = (v & idxMask) - 1;
+            int p = offsets[e];
+            if (offsets[e + 1] - p == len && Arrays.equals(pool, p, p + len, w, 0, len)) {
                 return flags[e];
             }
             slot = (slot + 1) & mask;
@@ -162,16 +202,5 @@ public final class NameDictionary {
 
     public int lookup(CharSequence word) {
         return lookup(word, 0, word.length());
-    }
-
-    private boolean equalsPool(int e, CharSequence s, int from, int to) {
-        int p = offsets[e];
-        for (int i = from; i < to; i++) {
-            char f = fold(s.charAt(i));
-            if (f != 0 && pool[p++] != f) {
-                return false;
-            }
-        }
-        return true;
     }
 }

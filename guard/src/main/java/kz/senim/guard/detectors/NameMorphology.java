@@ -38,46 +38,99 @@ final class NameMorphology {
         "нда", "нде", "га", "ге", "ка", "ке", "ны", "ни", "ды", "ди", "ты", "ти", "да", "де", "та", "те", "на",
         "не"};
 
+    /**
+     * Endings of adjectives and of common nouns that names do not have, folded: Russian adjectives ("Южной",
+     * "Новая"), nouns in -ство, -ние, -ция, -ия, -ость, -тель ("Правительства", "Федерации", "Председатель"),
+     * Kazakh adjectives in -лық/-дық/-тық, -лы/-ды/-ты ("Ұлттық", "Федералды") and the possessive -сы/-сі of
+     * compounds ("Ресей Федерациясы").
+     */
+    private static final Endings ADJECTIVE_SET = new Endings(new String[] {
+        "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ую", "юю", "ых", "их",
+        "ыми", "ими", "лык", "дык", "тык", "лик", "дик", "тик", "гы", "ги", "кы", "ки", "ство", "ства", "ству",
+        "ством", "стве", "ние", "ния", "нию", "нии", "нием", "ция", "ции", "цию", "цией", "ия", "ии", "ость",
+        "ости", "остью", "тел", "теля", "телю", "телем", "теле", "тели", "телеи", "лы", "ли", "ды", "ди", "ты",
+        "ти", "сы", "си"});
+
+    private static final Endings PATRONYMIC_SET = new Endings(PATRONYMIC_ENDINGS);
+    private static final Endings SURNAME_SET = new Endings(SURNAME_ENDINGS);
+    private static final Endings SURNAME_WEAK_SET = new Endings(SURNAME_WEAK_ENDINGS);
+    private static final Endings KAZAKH_NAME_SET = new Endings(KAZAKH_NAME_ENDINGS);
+    private static final Endings CASE_SET = new Endings(KAZAKH_CASE_ENDINGS);
+
     private NameMorphology() {
     }
 
-    /** Classifies the folded word w by its ending; stems must keep at least 3 letters. */
-    static int classify(CharSequence w) {
-        int len = w.length();
-        if (endsWithAny(w, PATRONYMIC_ENDINGS, 3)) {
+    /** Classifies the folded word w[0, len) by its ending; stems must keep at least 3 letters. */
+    static int classify(char[] w, int len) {
+        if (len == 0) {
+            return NONE;
+        }
+        char last = w[len - 1];
+        if (PATRONYMIC_SET.any(w, len, last, 3)) {
             return PATRONYMIC;
         }
-        if (endsWithAny(w, SURNAME_ENDINGS, 3)) {
+        if (SURNAME_SET.any(w, len, last, 3)) {
             return SURNAME;
         }
-        if (len >= 5 && endsWithAny(w, SURNAME_WEAK_ENDINGS, 3)) {
+        if (len >= 5 && SURNAME_WEAK_SET.any(w, len, last, 3)) {
             return SURNAME_WEAK;
         }
-        if (endsWithAny(w, KAZAKH_NAME_ENDINGS, 2)) {
+        if (KAZAKH_NAME_SET.any(w, len, last, 2)) {
             return KAZAKH_NAME;
         }
         return NONE;
     }
 
-    private static boolean endsWithAny(CharSequence w, String[] endings, int minStem) {
-        for (String e : endings) {
-            if (endsWith(w, e) && w.length() - e.length() >= minStem) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether the folded word ends like an adjective (stem of 3 letters or more). */
+    static boolean adjectival(char[] w, int len) {
+        return len > 0 && ADJECTIVE_SET.any(w, len, w[len - 1], 3);
     }
 
-    static boolean endsWith(CharSequence w, String e) {
-        int off = w.length() - e.length();
+    /** The Kazakh case endings whose last char is c, longest first (in {@link #KAZAKH_CASE_ENDINGS} order). */
+    static char[][] caseEndingsEndingWith(char c) {
+        return CASE_SET.endingWith(c);
+    }
+
+    static boolean endsWith(char[] w, int len, char[] e) {
+        int off = len - e.length;
         if (off < 0) {
             return false;
         }
-        for (int i = 0; i < e.length(); i++) {
-            if (w.charAt(off + i) != e.charAt(i)) {
+        for (int i = 0; i < e.length; i++) {
+            if (w[off + i] != e[i]) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Endings grouped by their last char, in their original order, so a word is compared with few of them. */
+    private static final class Endings {
+        private static final char[][] NONE_FOUND = new char[0][];
+        private final char[][][] byLast = new char[0x500][][];
+
+        Endings(String[] endings) {
+            for (String e : endings) {
+                char last = e.charAt(e.length() - 1);
+                char[][] old = byLast[last];
+                char[][] grown = old == null ? new char[1][] : java.util.Arrays.copyOf(old, old.length + 1);
+                grown[grown.length - 1] = e.toCharArray();
+                byLast[last] = grown;
+            }
+        }
+
+        char[][] endingWith(char c) {
+            char[][] list = c < byLast.length ? byLast[c] : null;
+            return list == null ? NONE_FOUND : list;
+        }
+
+        boolean any(char[] w, int len, char last, int minStem) {
+            for (char[] e : endingWith(last)) {
+                if (len - e.length >= minStem && endsWith(w, len, e)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

@@ -2,7 +2,7 @@ package kz.senim.guard.detectors;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.HashSet;
@@ -78,44 +78,77 @@ final class NameStopWords {
         "интернет", "мусульман", "христиан"};
 
     /** Names that are also common words: they count only next to another name part. */
-    private static final Set<String> AMBIGUOUS = new HashSet<>(Arrays.asList(
+    private static final Set<String> AMBIGUOUS_WORDS = new HashSet<>(Arrays.asList(
             "вера", "веры", "вере", "веру", "надежда", "надежды", "любовь", "любви", "слава", "славы", "роза",
             "розы", "лев", "льва", "ника", "май", "мая", "август", "августа", "марта", "роман", "романа",
             "романе", "азамат", "бакыт", "динамика", "власти", "острова", "острове", "весьма", "палаты",
             "совета", "движения", "правительства"));
 
+    static final int NONE = 0;
+    static final int STOP = 1;
+    static final int AMBIGUOUS = 2;
+
+    /** WORDS and AMBIGUOUS_WORDS in one table: bit 1 stop word, bit 2 ambiguous name. */
+    private static final WordTable WHOLE;
+    /** First three chars of the prefixes, mapped to an index in {@link #PREFIX_GROUPS}. */
+    private static final WordTable HEADS;
+    private static final char[][][] PREFIX_GROUPS;
+
+    static {
+        // entries are folded like the words they are compared with ("кремль" -> "кремл", "мақсаты" -> "максаты")
+        Map<String, Integer> whole = new LinkedHashMap<>();
+        WORDS.forEach(w -> whole.merge(fold(w), STOP, (a, b) -> a | b));
+        AMBIGUOUS_WORDS.forEach(w -> whole.merge(fold(w), AMBIGUOUS, (a, b) -> a | b));
+        WHOLE = new WordTable(whole.keySet().toArray(new String[0]),
+                whole.values().stream().mapToInt(Integer::intValue).toArray());
+        Map<String, List<char[]>> byHead = new LinkedHashMap<>();
+        for (String p : PREFIXES) {
+            String f = fold(p);
+            byHead.computeIfAbsent(f.substring(0, 3), k -> new ArrayList<>()).add(f.toCharArray());
+        }
+        String[] heads = byHead.keySet().toArray(new String[0]);
+        int[] index = new int[heads.length];
+        PREFIX_GROUPS = new char[heads.length][][];
+        for (int i = 0; i < heads.length; i++) {
+            index[i] = i;
+            PREFIX_GROUPS[i] = byHead.get(heads[i]).toArray(new char[0][]);
+        }
+        HEADS = new WordTable(heads, index);
+    }
+
     private NameStopWords() {
     }
 
-    static boolean isAmbiguous(CharSequence folded) {
-        return AMBIGUOUS.contains(folded.toString());
+    private static String fold(String w) {
+        StringBuilder b = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            char f = NameDictionary.fold(w.charAt(i));
+            if (f != 0) {
+                b.append(f);
+            }
+        }
+        return b.toString();
     }
 
-    /** Prefixes grouped by their first three chars, so a check costs one map look-up, not a loop over all. */
-    private static final Map<String, List<String>> BY_HEAD = new HashMap<>();
-
-    static {
-        for (String p : PREFIXES) {
-            BY_HEAD.computeIfAbsent(p.substring(0, 3), k -> new ArrayList<>()).add(p);
+    /**
+     * STOP, AMBIGUOUS or NONE for the folded word w[0, len); {@code prefixHash[k]} is the {@link WordTable#hash}
+     * of w[0, k). A stop word wins over an ambiguous name.
+     */
+    static int kind(char[] w, int len, int[] prefixHash) {
+        int v = WHOLE.get(w, len, prefixHash[len]);
+        if (v >= 0 && (v & STOP) != 0) {
+            return STOP;
         }
-    }
-
-    static boolean isStop(CharSequence folded) {
-        String w = folded.toString();
-        if (WORDS.contains(w)) {
-            return true;
-        }
-        if (w.length() < 3) {
-            return false;
-        }
-        List<String> candidates = BY_HEAD.get(w.substring(0, 3));
-        if (candidates != null) {
-            for (String p : candidates) {
-                if (w.startsWith(p)) {
-                    return true;
+        if (len >= 3) {
+            int g = HEADS.get(w, 3, prefixHash[3]);
+            if (g >= 0) {
+                for (char[] p : PREFIX_GROUPS[g]) {
+                    if (p.length <= len && java.util.Arrays.equals(p, 0, p.length, w, 0, p.length)) {
+                        return STOP;
+                    }
                 }
             }
         }
-        return false;
+        return v >= 0 && (v & AMBIGUOUS) != 0 ? AMBIGUOUS : NONE;
     }
 }

@@ -7,6 +7,7 @@ import kz.senim.guard.Detector;
 import kz.senim.guard.FindingSink;
 import kz.senim.guard.FindingType;
 import kz.senim.guard.InvalidPatternException;
+import kz.senim.guard.InvalidPatternException.Reason;
 import kz.senim.guard.ScanText;
 
 /**
@@ -35,37 +36,40 @@ public final class PatternDetector implements Detector {
     /** Validation only, for "save" endpoints: returns the compiled pattern or throws with the reason. */
     public static Pattern check(String regex) throws InvalidPatternException {
         if (regex == null || regex.isBlank()) {
-            throw new InvalidPatternException(String.valueOf(regex), "The pattern is empty.");
+            throw new InvalidPatternException(String.valueOf(regex), Reason.EMPTY, "The pattern is empty.");
         }
-        String unsupported = unsupportedConstruct(regex);
+        InvalidPatternException unsupported = unsupportedConstruct(regex);
         if (unsupported != null) {
-            throw new InvalidPatternException(regex, unsupported);
+            throw unsupported;
         }
         Pattern p;
         try {
             p = Pattern.compile(regex);
         } catch (PatternSyntaxException e) {
-            throw new InvalidPatternException(regex, "The pattern is not valid RE2 syntax: " + e.getMessage());
+            throw new InvalidPatternException(regex, Reason.SYNTAX, "The pattern is not valid RE2 syntax: " + e.getMessage());
         }
         if (p.matcher("").find()) {
-            throw new InvalidPatternException(regex, "The pattern matches empty text, so it would flag everything.");
+            throw new InvalidPatternException(regex, Reason.MATCHES_EMPTY,
+                    "The pattern matches empty text, so it would flag everything.");
         }
         return p;
     }
 
     /** Names the usual constructs RE2 lacks, in plainer words than the engine's own error. */
-    private static String unsupportedConstruct(String regex) {
+    private static InvalidPatternException unsupportedConstruct(String regex) {
         boolean escaped = false;
         for (int i = 0; i < regex.length(); i++) {
             char c = regex.charAt(i);
             if (escaped) {
                 escaped = false;
                 if (c >= '1' && c <= '9') {
-                    return "Backreferences such as \\" + c + " are not supported: custom patterns run on a "
-                            + "linear-time engine (RE2). Repeat the sub-pattern instead.";
+                    return new InvalidPatternException(regex, Reason.BACKREFERENCE, "Backreferences such as \\" + c
+                            + " are not supported: custom patterns run on a linear-time engine (RE2). Repeat the "
+                            + "sub-pattern instead.");
                 }
                 if (c == 'k' && i + 1 < regex.length() && regex.charAt(i + 1) == '<') {
-                    return "Named backreferences (\\k<name>) are not supported by the linear-time engine (RE2).";
+                    return new InvalidPatternException(regex, Reason.NAMED_BACKREFERENCE,
+                            "Named backreferences (\\k<name>) are not supported by the linear-time engine (RE2).");
                 }
                 continue;
             }
@@ -73,10 +77,12 @@ public final class PatternDetector implements Detector {
                 escaped = true;
             } else if (regex.startsWith("(?=", i) || regex.startsWith("(?!", i) || regex.startsWith("(?<=", i)
                     || regex.startsWith("(?<!", i)) {
-                return "Lookahead and lookbehind ((?=, (?!, (?<=, (?<!) are not supported: custom patterns run on"
-                        + " a linear-time engine (RE2). Use \\b or match the surrounding text instead.";
+                return new InvalidPatternException(regex, Reason.LOOKAROUND, "Lookahead and lookbehind ((?=, (?!, "
+                        + "(?<=, (?<!) are not supported: custom patterns run on a linear-time engine (RE2). Use \\b "
+                        + "or match the surrounding text instead.");
             } else if (regex.startsWith("(?>", i)) {
-                return "Atomic groups (?>...) are not supported by the linear-time engine (RE2).";
+                return new InvalidPatternException(regex, Reason.ATOMIC_GROUP,
+                        "Atomic groups (?>...) are not supported by the linear-time engine (RE2).");
             }
         }
         return null;

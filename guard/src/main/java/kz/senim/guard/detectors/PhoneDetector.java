@@ -20,15 +20,17 @@ public final class PhoneDetector implements Detector {
 
     @Override
     public void detect(ScanText st, FindingSink sink) {
-        int n = st.tokenCount();
-        int t = 0;
-        while (t < n) {
-            int used = st.isDigits(t) ? tryAt(st, t, sink) : 0;
-            t += Math.max(1, used);
+        // a phone uses consecutive tokens, all digit runs, so skipping them in the digit list skips them all
+        char[] digits = new char[16];
+        int n = st.digitTokenCount();
+        int k = 0;
+        while (k < n) {
+            k += Math.max(1, tryAt(st, st.digitToken(k), digits, sink));
         }
     }
 
-    private static int tryAt(ScanText st, int t, FindingSink sink) {
+    /** Tries a phone starting at digit token t; digits is a scratch buffer; returns the tokens used or 0. */
+    private static int tryAt(ScanText st, int t, char[] digits, FindingSink sink) {
         int start = st.start(t);
         char before = st.charOr0(start - 1);
         boolean plus = before == '+';
@@ -51,13 +53,18 @@ public final class PhoneDetector implements Detector {
         if (!leftBoundary(st, t, spanStart)) {
             return 0;
         }
-        StringBuilder digits = new StringBuilder(12);
+        int count = 0; // digits so far; only the first digits.length are kept
         int k = t;
         int groups = 0;
         while (true) {
-            digits.append(st.text(), st.start(k), st.end(k));
+            int from = st.start(k);
+            int tl = st.end(k) - from;
+            for (int i = 0; i < tl && count + i < digits.length; i++) {
+                digits[count + i] = st.charAt(from + i);
+            }
+            count += tl;
             groups++;
-            if (digits.length() >= nationalDigits) {
+            if (count >= nationalDigits) {
                 break;
             }
             int next = k + 1;
@@ -66,19 +73,19 @@ public final class PhoneDetector implements Detector {
             }
             k = next;
         }
-        if (digits.length() != nationalDigits || !rightBoundary(st, k)) {
+        if (count != nationalDigits || !rightBoundary(st, k)) {
             return 0;
         }
         if (groups > 1 && (st.tokenLength(t) > 4 || st.tokenLength(k) > 7)) {
             return 0; // phone groups are short: "8 701 ...", "+7701 123 4567"; "882947561-60" is a code
         }
-        char first = digits.charAt(nationalDigits - 10);
+        char first = digits[nationalDigits - 10];
         if (!(first == '7' || first == '6' || first == '3' || first == '4' || first == '8' || first == '9')) {
             return 0;
         }
         if (nationalDigits == 11 && groups == 1 && !plus && !phoneContext(st, spanStart)) {
             // a bare 11-digit run: accept Kazakhstan mobile shapes only (8/7 + 7xx), Russia's 8 9xx
-            char second = digits.charAt(1);
+            char second = digits[1];
             if (!(second == '7' || lead == '8' && second == '9')) {
                 return 0;
             }
@@ -88,7 +95,8 @@ public final class PhoneDetector implements Detector {
         return k - t + 1;
     }
 
-    private static final String[] CONTEXT = {"тел*", "phone*", "моб*", "сот*", "ұялы*", "whatsapp", "call", "звон*"};
+    private static final ContextWords CONTEXT = ContextWords.of(
+            "тел*", "phone*", "моб*", "сот*", "ұялы*", "whatsapp", "call", "звон*");
 
     private static boolean phoneContext(ScanText st, int pos) {
         return Tokens.contextBefore(st, pos, 30, CONTEXT);

@@ -25,8 +25,9 @@ public final class PlateDetector implements Detector {
 
     @Override
     public void detect(ScanText st, FindingSink sink) {
-        for (int t = 0, n = st.tokenCount() - 2; t < n; t++) {
-            if (st.tokenLength(t) != 3 || !st.isDigits(t) || !st.isLetters(t + 1) || !st.isDigits(t + 2)
+        for (int k = 0, n = st.digitTokenCount(); k < n; k++) {
+            int t = st.digitToken(k);
+            if (st.tokenLength(t) != 3 || !st.isLetters(t + 1) || !st.isDigits(t + 2)
                     || st.tokenLength(t + 2) != 2) {
                 continue;
             }

@@ -13,9 +13,9 @@ import kz.senim.guard.ScanText;
  */
 public final class RuInnDetector implements Detector {
 
-    private static final String[] CONTEXT = {"инн", "inn", "налогоплательщик*", "taxpayer*", "tin"};
+    private static final ContextWords CONTEXT = ContextWords.of("инн", "inn", "налогоплательщик*", "taxpayer*", "tin");
     /** Words naming a Kazakhstan IIN/BIN: a 12-digit number next to them is not taken for a Russian INN. */
-    private static final String[] KZ_CONTEXT = {"иин", "жсн", "iin", "бин", "бсн", "bin"};
+    private static final ContextWords KZ_CONTEXT = ContextWords.of("иин", "жсн", "iin", "бин", "бсн", "bin");
 
     @Override
     public String name() {
@@ -24,14 +24,15 @@ public final class RuInnDetector implements Detector {
 
     @Override
     public void detect(ScanText st, FindingSink sink) {
-        for (int t = 0, n = st.tokenCount(); t < n; t++) {
+        for (int k = 0, n = st.digitTokenCount(); k < n; k++) {
+            int t = st.digitToken(k);
             int len = st.tokenLength(t);
-            if ((len == 10 || len == 12) && st.isDigits(t) && Tokens.standaloneNumber(st, t)
+            if ((len == 10 || len == 12) && Tokens.standaloneNumber(st, t)
                     && Checksums.innValid(Tokens.digits(st, t))) {
-                boolean context = Tokens.contextBefore(st, st.start(t), 40, CONTEXT);
+                boolean context = Tokens.contextBeforeToken(st, t, 40, CONTEXT);
                 if (context) {
                     sink.report(FindingType.RU_INN, st.start(t), st.end(t), 0.97);
-                } else if (len == 12 && !Tokens.contextBefore(st, st.start(t), 40, KZ_CONTEXT)) {
+                } else if (len == 12 && !Tokens.contextBeforeToken(st, t, 40, KZ_CONTEXT)) {
                     sink.report(FindingType.RU_INN, st.start(t), st.end(t), 0.6);
                 }
             }

@@ -12,7 +12,7 @@ import kz.senim.guard.ScanText;
  */
 public final class SnilsDetector implements Detector {
 
-    private static final String[] CONTEXT = {"снилс", "snils", "страхов*"};
+    private static final ContextWords CONTEXT = ContextWords.of("снилс", "snils", "страхов*");
 
     @Override
     public String name() {
@@ -22,20 +22,18 @@ public final class SnilsDetector implements Detector {
     @Override
     public void detect(ScanText st, FindingSink sink) {
         String s = st.text();
-        for (int t = 0, n = st.tokenCount(); t < n; t++) {
-            if (!st.isDigits(t)) {
-                continue;
-            }
+        for (int k = 0, n = st.digitTokenCount(); k < n; k++) {
+            int t = st.digitToken(k);
             if (st.tokenLength(t) == 11 && Tokens.standaloneNumber(st, t)
                     && Checksums.snilsValid(Tokens.digits(st, t))
-                    && Tokens.contextBefore(st, st.start(t), 40, CONTEXT)) {
+                    && Tokens.contextBeforeToken(st, t, 40, CONTEXT)) {
                 sink.report(FindingType.RU_SNILS, st.start(t), st.end(t), 0.9);
             } else if (grouped(st, t)) {
                 String d = s.substring(st.start(t), st.end(t)) + s.substring(st.start(t + 1), st.end(t + 1))
                         + s.substring(st.start(t + 2), st.end(t + 2)) + s.substring(st.start(t + 3), st.end(t + 3));
                 if (Checksums.snilsValid(d)) {
                     sink.report(FindingType.RU_SNILS, st.start(t), st.end(t + 3), 0.92);
-                    t += 3;
+                    k += 3; // the next three digit tokens are t+1..t+3
                 }
             }
         }

@@ -33,21 +33,21 @@ final class Tokens {
         return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\t';
     }
 
-    /**
-     * Context words within {@code window} chars before pos. A word ending in '*' is a prefix, otherwise the
-     * token must equal it (short words like "уд" or "id" would otherwise match too much).
-     */
-    static boolean contextBefore(ScanText st, int pos, int window, String[] words) {
-        int t = st.tokenAtOrAfter(pos) - 1;
-        int limit = pos - window;
-        for (; t >= 0 && st.end(t) > limit; t--) {
-            if (!st.isLetters(t)) {
-                continue;
-            }
-            for (String w : words) {
-                if (w.endsWith("*") ? st.tokenStartsWith(t, w.substring(0, w.length() - 1)) : st.tokenEquals(t, w)) {
-                    return true;
-                }
+    /** Context words within {@code window} chars before pos (letter tokens ending after pos - window). */
+    static boolean contextBefore(ScanText st, int pos, int window, ContextWords words) {
+        return wordsBefore(st, st.tokenAtOrAfter(pos), pos - window, words);
+    }
+
+    /** {@link #contextBefore} at the start of token t, without searching for it. */
+    static boolean contextBeforeToken(ScanText st, int t, int window, ContextWords words) {
+        return wordsBefore(st, t, st.start(t) - window, words);
+    }
+
+    /** One of the words among the letter tokens before token next that end after position limit. */
+    private static boolean wordsBefore(ScanText st, int next, int limit, ContextWords words) {
+        for (int t = next - 1; t >= 0 && st.end(t) > limit; t--) {
+            if (st.isLetters(t) && words.matches(st, t)) {
+                return true;
             }
         }
         return false;
