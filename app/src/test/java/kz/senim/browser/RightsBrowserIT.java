@@ -48,7 +48,8 @@ class RightsBrowserIT {
         String reviewerUser = fixtures.account(organization, "REVIEWER");
         Http operator = http.bearer(http.login(operatorUser, Fixtures.PASSWORD)).lang("en");
         Http regulator = http.bearer(http.login("regulator", Fixtures.DEMO_PASSWORD));
-        UUID system = RightsFixtures.registered(operator, regulator, "Welfare " + UUID.randomUUID(), RightsFixtures.highRiskAnswers());
+        String systemName = "Welfare " + UUID.randomUUID();
+        UUID system = RightsFixtures.registered(operator, regulator, systemName, RightsFixtures.highRiskAnswers());
         operator.postBytes("/api/v1/rights/systems/" + system + "/models?version=" + RightsFixtures.MODEL_VERSION,
                 RightsFixtures.welfareModel().getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/json");
         String iin = RightsFixtures.randomIin();
@@ -58,7 +59,7 @@ class RightsBrowserIT {
 
         login(page, citizenUser);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Менің шешімдерім")).click();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Толығырақ және өтініштер (" + index + " шешім)")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Толығырақ және өтініштер: " + systemName)).click();
         assertThat(page.locator(".counterfactual")).hasText(
                 "Егер «Жан басына шаққандағы айлық табыс» көрсеткіші 120\u00A0000 теңге мәнінен төмен болғанда, нәтиже «Құқығы бар» болар еді.");
         assertThat(page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Мүгедектік тобы")))
