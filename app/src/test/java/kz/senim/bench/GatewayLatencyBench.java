@@ -75,11 +75,15 @@ class GatewayLatencyBench {
                     .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
             check(client, gateway);
+            // The floor set by the web stack alone: an authenticated call that the gateway answers without scanning or an upstream.
+            HttpRequest models = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/models"))
+                    .header("Authorization", "Bearer " + token).GET().build();
 
             long[] d = latencies(client, direct);
             long[] g = latencies(client, gateway);
             double directRate = rate(client, direct, 16);
             double gatewayRate = rate(client, gateway, 16);
+            double modelsRate = rate(client, models, 16);
             long[] scan = scanTimes(prompt);
             System.out.printf("""
                     GATEWAY BENCH (prompt %d chars, %d sequential samples after %d warm-up; %d s per rate)
@@ -89,10 +93,10 @@ class GatewayLatencyBench {
                     | through the gateway | %.3f ms | %.3f ms |
                     | added by the gateway | %.3f ms | %.3f ms |
                     | leak-guard scan of the prompt alone (in process) | %.3f ms | %.3f ms |
-                    requests/s, 16 clients: straight %.0f, through the gateway %.0f (%.0f %%); requests retried on a closed connection: %d
+                    requests/s, 16 clients: straight %.0f, through the gateway %.0f (%.0f %%); GET /v1/models (web stack and token check only) %.0f; requests retried on a closed connection: %d
                     """, prompt.length(), SAMPLES, WARMUP, RUN.toSeconds(),
                     ms(p(d, 50)), ms(p(d, 99)), ms(p(g, 50)), ms(p(g, 99)), ms(p(g, 50) - p(d, 50)), ms(p(g, 99) - p(d, 99)),
-                    ms(p(scan, 50)), ms(p(scan, 99)), directRate, gatewayRate, 100 * gatewayRate / directRate, RETRIED.get());
+                    ms(p(scan, 50)), ms(p(scan, 99)), directRate, gatewayRate, 100 * gatewayRate / directRate, modelsRate, RETRIED.get());
         } finally {
             upstream.stop(0);
         }

@@ -119,6 +119,13 @@ class GatewayFailureIntegrationTest {
     }
 
     @Test
+    void aStreamThatStallsAfterItStartedEndsWithATimeoutError() {
+        var r = gw.operator.post("/v1/chat/completions", GatewayFixture.streamedChat("gpt-stall", "go"));
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.body()).contains("event: error").contains("upstream_timeout").doesNotContain("[DONE]");
+    }
+
+    @Test
     void unauthenticatedAndCitizenCallsGetOpenAiErrors() {
         var anonymous = new Http(port);
         assertOpenAiError(anonymous.post("/v1/chat/completions", GatewayFixture.chat("gpt-echo", "hi")), 401, "invalid_api_key");

@@ -8,7 +8,7 @@ import kz.senim.support.Http;
 
 /**
  * A fresh organization whose gateway points at the stub: an external upstream with the models
- * gpt-echo, gpt-tool, gpt-slow, gpt-endless, gpt-fail, gpt-leaky and, when asked, a domestic one with kaz-llm.
+ * gpt-echo, gpt-tool, gpt-slow, gpt-endless, gpt-stall, gpt-fail, gpt-leaky and, when asked, a domestic one with kaz-llm.
  */
 public final class GatewayFixture {
 
@@ -31,6 +31,7 @@ public final class GatewayFixture {
                 Map.of("alias", "gpt-tool", "upstreamModel", "tool"),
                 Map.of("alias", "gpt-slow", "upstreamModel", "slow"),
                 Map.of("alias", "gpt-endless", "upstreamModel", "endless"),
+                Map.of("alias", "gpt-stall", "upstreamModel", "stall"),
                 Map.of("alias", "gpt-fail", "upstreamModel", "fail"),
                 Map.of("alias", "gpt-leaky", "upstreamModel", "leaky")));
         if (domestic) {

@@ -71,6 +71,7 @@ public final class UpstreamStub implements AutoCloseable {
                 }
                 case "fail" -> send(x, 500, "application/json", "{\"error\":{\"message\":\"boom\"}}");
                 case "endless" -> endless(x);
+                case "stall" -> stall(x);
                 default -> {
                     boolean tool = model.equals("tool");
                     if (stream) {
@@ -224,6 +225,24 @@ public final class UpstreamStub implements AutoCloseable {
                 out.write(frame.getBytes(StandardCharsets.UTF_8));
                 out.flush();
             }
+        }
+    }
+
+    /** Two chunks, then silence for 5 s: a stream that stalls after it started. */
+    private void stall(HttpExchange x) throws InterruptedException {
+        try {
+            x.getResponseHeaders().set("Content-Type", "text/event-stream");
+            x.sendResponseHeaders(200, 0);
+            OutputStream out = x.getResponseBody();
+            for (int i = 0; i < 2; i++) {
+                int n = i;
+                out.write(("data: " + chunk(d -> d.put("content", "word" + n + " "), null) + "\n\n").getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            }
+            Thread.sleep(5000);
+            out.close();
+        } catch (IOException closedByGateway) {
+            // expected once the gateway gives up
         }
     }
 

@@ -20,6 +20,8 @@ final class Call {
     String model;
     UUID upstreamId;
     UpstreamKind upstreamKind;
+    /** For messages only: the service's name as the organization configured it. */
+    String upstreamName = "";
     boolean streamed;
     Decision decision = Decision.REJECTED;
     final Map<FindingType, Integer> findings = new EnumMap<>(FindingType.class);
@@ -48,6 +50,7 @@ final class Call {
     void upstream(OrgConfig.Upstream u) {
         upstreamId = u.id();
         upstreamKind = u.kind();
+        upstreamName = u.name();
     }
 
     void upstreamStarted() {

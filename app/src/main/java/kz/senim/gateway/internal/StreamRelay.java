@@ -78,8 +78,10 @@ final class StreamRelay {
     private Sse.Event readQuietly(Sse sse) {
         try {
             return sse.next();
+        } catch (java.net.SocketTimeoutException stalled) {
+            throw GatewayException.server(504, "upstream_timeout", call.upstreamName);
         } catch (IOException e) {
-            throw GatewayException.server(502, "upstream_unreachable", call.upstreamKind);
+            throw GatewayException.server(502, "upstream_unreachable", call.upstreamName);
         }
     }
 
