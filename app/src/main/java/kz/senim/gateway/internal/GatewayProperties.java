@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * @param scanTimeout     longest a leak-guard scan may take; past it nothing is forwarded (fail closed)
  * @param connectTimeout  connecting to an upstream
- * @param upstreamTimeout until an upstream's response headers arrive (504 after)
+ * @param upstreamTimeout longest wait for the next bytes of an upstream, before its headers or mid-stream (504 after)
  * @param keysDir         where the hash key and the upstream-secrets key are kept
  * @param streamHoldback  chars of a streamed answer held back so that a value or placeholder split across
  *                        chunks is handled whole
