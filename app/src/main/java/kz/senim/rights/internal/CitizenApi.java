@@ -37,12 +37,15 @@ class CitizenApi {
     private final Cases cases;
     private final Refusals refusals;
 
-    CitizenApi(Requests requests, DecisionViews views, Ledger ledger, Cases cases, Refusals refusals) {
+    private final FindThrottle throttle;
+
+    CitizenApi(Requests requests, DecisionViews views, Ledger ledger, Cases cases, Refusals refusals, FindThrottle throttle) {
         this.requests = requests;
         this.views = views;
         this.ledger = ledger;
         this.cases = cases;
         this.refusals = refusals;
+        this.throttle = throttle;
     }
 
     record NewRequest(@NotNull Cases.Kind kind, @Size(max = 5000) String text, Boolean wholeOperator) {
@@ -113,8 +116,12 @@ class CitizenApi {
     @Operation(summary = "Find a decision by the reference on the operator's notice and the person's IIN (no sign-in; "
             + "a wrong reference or IIN gives the same 404 as a missing decision)")
     @PostMapping("/api/v1/public/rights/find")
-    DecisionViews.View find(@Valid @RequestBody Find f) {
-        Ledger.Entry entry = ledger.byReference(f.reference(), f.iin()).orElseThrow(() -> ProblemException.notFound("rights-decision-unknown"));
+    DecisionViews.View find(@Valid @RequestBody Find f, jakarta.servlet.http.HttpServletRequest request) {
+        throttle.check(request.getRemoteAddr());
+        Ledger.Entry entry = ledger.byReference(f.reference(), f.iin()).orElseThrow(() -> {
+            throttle.failed(request.getRemoteAddr());
+            return ProblemException.notFound("rights-decision-unknown");
+        });
         return views.found(entry, f.iin());
     }
 

@@ -1,5 +1,6 @@
 package kz.senim.rights.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,12 +37,15 @@ class CitizenPages {
     private final Requests requests;
     private final Problems problems;
 
-    CitizenPages(Ledger ledger, CitizenIdentity identities, DecisionViews views, Requests requests, Problems problems) {
+    private final FindThrottle throttle;
+
+    CitizenPages(Ledger ledger, CitizenIdentity identities, DecisionViews views, Requests requests, Problems problems, FindThrottle throttle) {
         this.ledger = ledger;
         this.identities = identities;
         this.views = views;
         this.requests = requests;
         this.problems = problems;
+        this.throttle = throttle;
     }
 
     @GetMapping("/my-decisions")
@@ -110,10 +114,17 @@ class CitizenPages {
     }
 
     @PostMapping("/decisions/find")
-    String find(@RequestParam String reference, @RequestParam String iin, Model model) {
+    String find(@RequestParam String reference, @RequestParam String iin, HttpServletRequest request, Model model) {
         model.addAttribute("reference", reference);
+        try {
+            throttle.check(request.getRemoteAddr());
+        } catch (ProblemException throttled) {
+            model.addAttribute("throttled", throttled.args()[0]);
+            return "rights/find";
+        }
         Optional<Ledger.Entry> found = valid(reference, iin) ? ledger.byReference(reference, iin.strip()) : Optional.empty();
         if (found.isEmpty()) {
+            throttle.failed(request.getRemoteAddr());
             model.addAttribute("notFound", true);
             return "rights/find";
         }
@@ -123,9 +134,14 @@ class CitizenPages {
     }
 
     @PostMapping(value = "/decisions/find/receipt.json", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> foundReceipt(@RequestParam String reference, @RequestParam String iin) {
+    ResponseEntity<Map<String, Object>> foundReceipt(@RequestParam String reference, @RequestParam String iin,
+                                                     HttpServletRequest request) {
+        throttle.check(request.getRemoteAddr());
         Ledger.Entry entry = (valid(reference, iin) ? ledger.byReference(reference, iin.strip()) : Optional.<Ledger.Entry>empty())
-                .orElseThrow(() -> ProblemException.notFound("rights-decision-unknown"));
+                .orElseThrow(() -> {
+                    throttle.failed(request.getRemoteAddr());
+                    return ProblemException.notFound("rights-decision-unknown");
+                });
         return receipt(entry.index());
     }
 
