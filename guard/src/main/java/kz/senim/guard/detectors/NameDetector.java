@@ -240,6 +240,11 @@ public final class NameDetector implements Detector {
 
     /** Scores a run without stop words. */
     private void scorePart(ScanText st, int first, int last, long[] ev, int off, FindingSink sink) {
+        int given = qualifiedName(st, first, last, ev, off);
+        if (given > first) {
+            scorePart(st, given, last, ev, off + given - first, sink);
+            return;
+        }
         int len = last - first + 1;
         int initials = 0;
         double best = 0;
@@ -293,6 +298,29 @@ public final class NameDetector implements Detector {
             end++; // keep the initial's dot
         }
         sink.report(FindingType.PERSON_NAME, st.start(first), end, conf);
+    }
+
+    /**
+     * Where a full name ("Игоря Щеголёва", "Фрэнк Лэмпард") starts after unlisted words that qualify it (an
+     * organisation or a country in the genitive: "главы Минкомсвязи Игоря Щеголёва", "клуба Челси Фрэнк
+     * Лэмпард", "фотограф Ассошиэйтед Пресс Билал Хассеин"); first when there is no such start. The name must
+     * begin with a listed first name and keep two words; a patronymic at the end means the order "Surname Name
+     * Patronymic", whose surname may well be unlisted.
+     */
+    private static int qualifiedName(ScanText st, int first, int last, long[] ev, int off) {
+        if (last - first < 2 || Evidence.patronymic(ev[off + last - first])) {
+            return first;
+        }
+        for (int t = first; t < last - 1; t++) {
+            if (isInitial(st, t) || !Evidence.has(ev[off + t - first], Evidence.UNLISTED)
+                    || !isSpace(st.charAt(st.end(t)))) {
+                return first;
+            }
+            if (Evidence.has(ev[off + t + 1 - first], Evidence.FIRST_NAME)) {
+                return t + 1;
+            }
+        }
+        return first;
     }
 
     /**
