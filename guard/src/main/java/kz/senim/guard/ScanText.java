@@ -437,11 +437,15 @@ public final class ScanText {
     private void chain(int h, int st, int en) {
         int p = (h ^ h >>> 15) * 0x9E3779B1 >>> 16 & printMask;
         int head = chainHead[p] - 1;
-        if (head >= 0 && chainHash[p] == h && sameLowerCase(start[head], end[head], st, en)) {
-            return; // a repeat of the chain's last word is left out, so chains hold mostly distinct words
-        }
         if (count >= chainNext.length) {
             chainNext = Arrays.copyOf(chainNext, Math.max(chainNext.length * 2, count + 1));
+        }
+        if (head >= 0 && chainHash[p] == h && sameLowerCase(start[head], end[head], st, en)) {
+            // a repeat of the chain's last word takes its place, so chains hold mostly distinct words and the
+            // next repeat is compared with chars still in the cache rather than with the word's first occurrence
+            chainNext[count] = chainNext[head];
+            chainHead[p] = count + 1;
+            return;
         }
         chainNext[count] = head + 1;
         chainHead[p] = count + 1;

@@ -112,6 +112,7 @@ public final class NameDetector implements Detector {
         }
         String[] list = keys.toArray(new String[0]);
         WordTable table = new WordTable(list, new int[list.length]);
+        boolean[] heads = NameKeys.heads(list); // most words are ruled out by their first letters, unfolded
         int covered = 0; // findings are in text order; skip the tokens they cover
         for (int k = 0, n = st.upperTokenCount(); k < n; k++) {
             int t = st.upperToken(k);
@@ -119,7 +120,7 @@ public final class NameDetector implements Detector {
                 covered++;
             }
             if (covered < found.count && found.start[covered] < st.end(t) || !candidate(st, t)
-                    || !plainCyrillic(st, t) || !evidence.keyIn(st, t, table)) {
+                    || !plainCyrillic(st, t) || !headIn(st, t, heads) || !evidence.keyIn(st, t, table)) {
                 continue;
             }
             long e = evidence.of(st, t);
@@ -128,6 +129,11 @@ public final class NameDetector implements Detector {
                 found.sink.report(FindingType.PERSON_NAME, st.start(t), st.end(t), PROPAGATED);
             }
         }
+    }
+
+    private static boolean headIn(ScanText st, int t, boolean[] heads) {
+        int h = NameEvidence.head(st, t);
+        return h >= 0 && heads[h];
     }
 
     /** Passes findings on and keeps their spans for {@link #propagate}. */
