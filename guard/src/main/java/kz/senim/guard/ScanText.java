@@ -77,12 +77,11 @@ public final class ScanText {
     private int[] upperTokens;
     private LowerWords lowerWords;
     /**
-     * Lower-case-initial words chained by a hash of their lower-case chars: {@code chainHead[p]} is the last such
-     * token + 1 (0 = none), {@code chainNext[t]} the previous token + 1 in the same chain.
+     * Lower-case-initial words chained by a hash of their lower-case chars: {@code chainHead[2p]} is the last such
+     * token + 1 (0 = none), {@code chainHead[2p + 1]} its hash (to skip repeats; side by side, one cache miss),
+     * {@code chainNext[t]} the previous token + 1 in the same chain.
      */
     private final int[] chainHead;
-    /** The hash of the word at the head of each chain, to skip repeats. */
-    private final int[] chainHash;
     private int[] chainNext;
     private final int printMask;
     /** Beyond this many chain steps for one question, all lower-case words are hashed once instead. */
@@ -98,8 +97,7 @@ public final class ScanText {
         digitTokens = new int[Math.max(16, guess / 8)];
         upperTokens = new int[Math.max(16, guess / 4)];
         int bits = Integer.highestOneBit(Math.clamp(s.length(), 1 << 10, 1 << 17));
-        chainHead = new int[bits];
-        chainHash = new int[bits];
+        chainHead = new int[2 * bits];
         chainNext = new int[guess];
         printMask = bits - 1;
         tokenize();
@@ -414,7 +412,7 @@ public final class ScanText {
         if (lowerWords == null) {
             // walk the few lower-case words of the same length, first and last letter
             int steps = 0;
-            for (int u = chainHead[p] - 1; u >= 0; u = chainNext[u] - 1) {
+            for (int u = chainHead[2 * p] - 1; u >= 0; u = chainNext[u] - 1) {
                 if (sameLowerCase(start[u], end[u], start[t], end[t])) {
                     return true;
                 }
@@ -436,16 +434,20 @@ public final class ScanText {
     /** Links the lower-case-initial word [st, en), about to become token {@code count}, into its chain. */
     private void chain(int h, int st, int en) {
         int p = (h ^ h >>> 15) * 0x9E3779B1 >>> 16 & printMask;
-        int head = chainHead[p] - 1;
-        if (head >= 0 && chainHash[p] == h && sameLowerCase(start[head], end[head], st, en)) {
-            return; // a repeat of the chain's last word is left out, so chains hold mostly distinct words
-        }
+        int head = chainHead[2 * p] - 1;
         if (count >= chainNext.length) {
             chainNext = Arrays.copyOf(chainNext, Math.max(chainNext.length * 2, count + 1));
         }
+        if (head >= 0 && chainHead[2 * p + 1] == h && sameLowerCase(start[head], end[head], st, en)) {
+            // a repeat of the chain's last word takes its place, so chains hold mostly distinct words and the
+            // next repeat is compared with chars still in the cache rather than with the word's first occurrence
+            chainNext[count] = chainNext[head];
+            chainHead[2 * p] = count + 1;
+            return;
+        }
         chainNext[count] = head + 1;
-        chainHead[p] = count + 1;
-        chainHash[p] = h;
+        chainHead[2 * p] = count + 1;
+        chainHead[2 * p + 1] = h;
     }
 
     /** Hash of token t's chars in lower case, as the tokenizer computes it for lower-case-initial words. */
@@ -462,6 +464,9 @@ public final class ScanText {
         int len = e1 - s1;
         if (e2 - s2 != len) {
             return false;
+        }
+        if (Arrays.equals(a, s1, e1, a, s2, e2)) {
+            return true; // mostly: repeats of a lower-case word are spelt alike
         }
         for (int i = 0; i < len; i++) {
             if (a[s1 + i] != a[s2 + i] && lower(a[s1 + i]) != lower(a[s2 + i])) {

@@ -62,6 +62,17 @@ class NameDetectorTest {
     }
 
     @Test
+    void organisationOrCountryBeforeAFullNameIsNotPartOfIt() {
+        assertThat(found("По словам главы Минюстаха Игоря Петрова, реформа идёт.", FindingType.PERSON_NAME))
+                .containsExactly("Игоря Петрова");
+        assertThat(found("Вчера фотограф Ройтерс Тайм Анна Смирнова уехала.", FindingType.PERSON_NAME))
+                .containsExactly("Анна Смирнова");
+        // "Surname Name Patronymic": the surname stays part of the name even when the list does not know it
+        assertFoundAt("Заявление подал Тлеукабыл Айбек Маратович.", FindingType.PERSON_NAME,
+                "Тлеукабыл Айбек Маратович");
+    }
+
+    @Test
     void nameInsideEmailIsLeftToTheEmailDetector() {
         assertThat(found("Write to ivan@mail.kz", FindingType.EMAIL)).containsExactly("ivan@mail.kz");
     }

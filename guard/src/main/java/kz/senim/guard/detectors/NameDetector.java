@@ -112,6 +112,7 @@ public final class NameDetector implements Detector {
         }
         String[] list = keys.toArray(new String[0]);
         WordTable table = new WordTable(list, new int[list.length]);
+        boolean[] heads = NameKeys.heads(list); // most words are ruled out by their first letters, unfolded
         int covered = 0; // findings are in text order; skip the tokens they cover
         for (int k = 0, n = st.upperTokenCount(); k < n; k++) {
             int t = st.upperToken(k);
@@ -119,7 +120,7 @@ public final class NameDetector implements Detector {
                 covered++;
             }
             if (covered < found.count && found.start[covered] < st.end(t) || !candidate(st, t)
-                    || !plainCyrillic(st, t) || !evidence.keyIn(st, t, table)) {
+                    || !plainCyrillic(st, t) || !headIn(st, t, heads) || !evidence.keyIn(st, t, table)) {
                 continue;
             }
             long e = evidence.of(st, t);
@@ -128,6 +129,11 @@ public final class NameDetector implements Detector {
                 found.sink.report(FindingType.PERSON_NAME, st.start(t), st.end(t), PROPAGATED);
             }
         }
+    }
+
+    private static boolean headIn(ScanText st, int t, boolean[] heads) {
+        int h = NameEvidence.head(st, t);
+        return h >= 0 && heads[h];
     }
 
     /** Passes findings on and keeps their spans for {@link #propagate}. */
@@ -240,6 +246,11 @@ public final class NameDetector implements Detector {
 
     /** Scores a run without stop words. */
     private void scorePart(ScanText st, int first, int last, long[] ev, int off, FindingSink sink) {
+        int given = qualifiedName(st, first, last, ev, off);
+        if (given > first) {
+            scorePart(st, given, last, ev, off + given - first, sink);
+            return;
+        }
         int len = last - first + 1;
         int initials = 0;
         double best = 0;
@@ -293,6 +304,29 @@ public final class NameDetector implements Detector {
             end++; // keep the initial's dot
         }
         sink.report(FindingType.PERSON_NAME, st.start(first), end, conf);
+    }
+
+    /**
+     * Where a full name ("Игоря Щеголёва", "Фрэнк Лэмпард") starts after unlisted words that qualify it (an
+     * organisation or a country in the genitive: "главы Минкомсвязи Игоря Щеголёва", "клуба Челси Фрэнк
+     * Лэмпард", "фотограф Ассошиэйтед Пресс Билал Хассеин"); first when there is no such start. The name must
+     * begin with a listed first name and keep two words; a patronymic at the end means the order "Surname Name
+     * Patronymic", whose surname may well be unlisted.
+     */
+    private static int qualifiedName(ScanText st, int first, int last, long[] ev, int off) {
+        if (last - first < 2 || Evidence.patronymic(ev[off + last - first])) {
+            return first;
+        }
+        for (int t = first; t < last - 1; t++) {
+            if (isInitial(st, t) || !Evidence.has(ev[off + t - first], Evidence.UNLISTED)
+                    || !isSpace(st.charAt(st.end(t)))) {
+                return first;
+            }
+            if (Evidence.has(ev[off + t + 1 - first], Evidence.FIRST_NAME)) {
+                return t + 1;
+            }
+        }
+        return first;
     }
 
     /**

@@ -83,6 +83,23 @@ final class NameEvidence {
         return keys.get(buf, n, prefixHash[n]) >= 0 || stem < n && keys.get(buf, stem, prefixHash[stem]) >= 0;
     }
 
+    /**
+     * A hash of the first three folded letters of token t, 0 .. {@link NameKeys#HEADS} - 1, or -1 for a shorter
+     * word: every key that {@link #keyIn} can find begins with the same three letters as the word.
+     */
+    static int head(ScanText st, int t) {
+        int h = 0;
+        int got = 0;
+        for (int i = st.start(t), to = st.end(t); i < to && got < NameKeys.MIN_LENGTH; i++) {
+            char f = NameDictionary.foldFast(st.charAt(i));
+            if (f != 0) {
+                h = 31 * h + f;
+                got++;
+            }
+        }
+        return got < NameKeys.MIN_LENGTH ? -1 : NameKeys.headSlot(h);
+    }
+
     /** The folded form of token t and its stem, for {@link NameKeys}. */
     void addKeys(ScanText st, int t, java.util.Set<String> keys) {
         fold(st, t);

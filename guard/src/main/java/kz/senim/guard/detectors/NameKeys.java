@@ -12,11 +12,18 @@ final class NameKeys {
         "ами", "ями", "ого", "его", "ому", "ему", "ом", "ем", "ой", "ей", "ым", "им", "ах", "ях", "ов", "ев",
         "га", "ге", "ка", "ке", "ны", "ни", "ды", "ди", "ты", "ти", "да", "де", "та", "те", "а", "я", "у", "ю",
         "е", "ы", "и", "о"};
-    private static final char[][] ENDING_CHARS = new char[ENDINGS.length][];
+    /** Size of the filter of key heads ({@link NameEvidence#head}); a power of two. */
+    static final int HEADS = 1 << 12;
+    /** The endings grouped by last char, each group in the order above (the first that fits wins). */
+    private static final char[][][] BY_LAST = new char[0x500][][];
 
     static {
-        for (int i = 0; i < ENDINGS.length; i++) {
-            ENDING_CHARS[i] = ENDINGS[i].toCharArray();
+        for (String e : ENDINGS) {
+            char last = e.charAt(e.length() - 1);
+            char[][] old = BY_LAST[last];
+            char[][] grown = old == null ? new char[1][] : java.util.Arrays.copyOf(old, old.length + 1);
+            grown[grown.length - 1] = e.toCharArray();
+            BY_LAST[last] = grown;
         }
     }
 
@@ -25,11 +32,29 @@ final class NameKeys {
 
     /** Length of the folded word without its case ending, keeping at least 3 letters (the word itself if none). */
     static int stemLength(char[] w, int len) {
-        for (char[] e : ENDING_CHARS) {
-            if (len - e.length >= MIN_LENGTH && NameMorphology.endsWith(w, len, e)) {
-                return len - e.length;
+        char last = len == 0 ? 0 : w[len - 1];
+        char[][] group = last < BY_LAST.length ? BY_LAST[last] : null;
+        if (group != null) {
+            for (char[] e : group) {
+                if (len - e.length >= MIN_LENGTH && NameMorphology.endsWith(w, len, e)) {
+                    return len - e.length;
+                }
             }
         }
         return len;
+    }
+
+    /** The filter slot of a hash ({@code h = 31 * h + c}) of a key's first three letters. */
+    static int headSlot(int h) {
+        return (h ^ h >>> 13) * 0x9E3779B1 >>> 20 & (HEADS - 1);
+    }
+
+    /** Marks the first three letters of each key (all keys have at least three). */
+    static boolean[] heads(String[] keys) {
+        boolean[] heads = new boolean[HEADS];
+        for (String k : keys) {
+            heads[headSlot((31 * k.charAt(0) + k.charAt(1)) * 31 + k.charAt(2))] = true;
+        }
+        return heads;
     }
 }
