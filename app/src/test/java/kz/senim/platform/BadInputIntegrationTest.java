@@ -34,6 +34,21 @@ class BadInputIntegrationTest {
     }
 
     @Test
+    void unknownPathsAnswerInTheCallersFormatAndLanguage() {
+        var api = admin.lang("ru").get("/api/v1/no-such-thing");
+        assertThat(api.status()).isEqualTo(404);
+        assertThat(api.contentType()).startsWith("application/problem+json");
+        assertThat(api.json().path("code").asString()).isEqualTo("unknown-path");
+        assertThat(api.json().path("title").asString()).isEqualTo("Не найдено");
+        var gateway = admin.get("/v1/no-such-endpoint");
+        assertThat(gateway.status()).isEqualTo(404);
+        assertThat(gateway.json().path("error").path("code").asString()).isEqualTo("unknown_path");
+        var page = new Http(port).lang("en").get("/public/no-such-page");
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.contentType()).startsWith("text/html");
+    }
+
+    @Test
     void malformedJson() {
         var r = admin.lang("en").post("/api/v1/organizations", "{\"name\": \"x\", ");
         assertThat(r.status()).isEqualTo(400);
