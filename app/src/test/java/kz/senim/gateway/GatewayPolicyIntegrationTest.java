@@ -116,6 +116,16 @@ class GatewayPolicyIntegrationTest {
     }
 
     @Test
+    void urlsAndInlineDataAreScannedToo() {
+        var gw = new GatewayFixture(port, stub, false);
+        var body = Map.of("model", "gpt-echo", "metadata", Map.of("data", "applicant " + IIN), "messages", List.of(
+                Map.of("role", "user", "content", List.of(Map.of("type", "text", "text", "Describe the picture"),
+                        Map.of("type", "image_url", "image_url", Map.of("url", "https://files.example.kz/scan?iin=" + IIN))))));
+        assertThat(gw.operator.post("/v1/chat/completions", body).status()).isEqualTo(200);
+        assertThat(stub.received()).doesNotContain(IIN).contains("scan?iin=[IIN_1]");
+    }
+
+    @Test
     void responsesInputIsScannedAndToolArgumentsRestored() {
         var gw = new GatewayFixture(port, stub, false);
         var r = gw.operator.post("/v1/responses", Map.of("model", "gpt-tool", "instructions", "Citizen " + IIN,

@@ -9,18 +9,22 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * One string value inside a request or answer body. Every string is scanned except structural ones
- * (model, role, ids, URLs and inline file data), so that no message, content part, tool result, tool-call
+ * One string value inside a request or answer body. Every string is scanned except protocol fields
+ * (model, role, ids and the like), so that no message, content part, tool result, tool-call
  * argument or {@code input} item of any shape is missed.
  *
  * @param json the value is itself JSON text (tool-call arguments): restored values are escaped for it
  */
 record Slot(JsonNode parent, String field, int index, boolean json) {
 
+    /**
+     * Protocol fields only. URLs, inline file and audio data and opaque content are scanned too: a URL can carry
+     * an IIN in its query, and a field that is usually binary is not always so.
+     */
     private static final Set<String> STRUCTURAL = Set.of("model", "role", "type", "id", "object", "tool_call_id", "call_id",
-            "item_id", "response_id", "previous_response_id", "url", "image_url", "file_data", "file_id", "detail",
-            "format", "service_tier", "reasoning_effort", "effort", "truncation", "finish_reason", "status",
-            "system_fingerprint", "logprobs", "encrypted_content", "data", "voice", "modalities");
+            "item_id", "response_id", "previous_response_id", "file_id", "detail", "format", "service_tier",
+            "reasoning_effort", "effort", "truncation", "finish_reason", "status", "system_fingerprint", "logprobs",
+            "voice", "modalities");
 
     String get() {
         return field != null ? parent.get(field).stringValue() : parent.get(index).stringValue();
