@@ -40,6 +40,12 @@ public interface Ledger {
     /** Appends an entry for an organization the caller has already checked; returns its index. */
     long append(EntryKind kind, UUID organizationId, UUID systemId, String idempotencyKey, JsonNode record, byte[] subjectKey);
 
+    /**
+     * Decisions logged after {@code index} and before {@code before}, oldest first: what a feature that keeps its
+     * own state per decision reads to catch up on events it missed (a crash between an append and its listener).
+     */
+    List<DecisionLogged> decisionsAfter(long index, Instant before, int limit);
+
     /** A self-contained receipt with the record (for the person or organization it concerns); empty until checkpointed. */
     Optional<Map<String, Object>> receipt(long index);
 }

@@ -1,11 +1,14 @@
 package kz.senim.ledger.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import kz.senim.ledger.DecisionLogged;
 import kz.senim.ledger.EntryKind;
 import kz.senim.ledger.Ledger;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -15,8 +18,10 @@ class LedgerFacade implements Ledger {
     private final LedgerReader reader;
     private final LedgerService service;
     private final SubjectKeys subjects;
+    private final JdbcClient jdbc;
 
-    LedgerFacade(LedgerReader reader, LedgerService service, SubjectKeys subjects) {
+    LedgerFacade(LedgerReader reader, LedgerService service, SubjectKeys subjects, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.reader = reader;
         this.service = service;
         this.subjects = subjects;
@@ -52,6 +57,17 @@ class LedgerFacade implements Ledger {
     public long append(EntryKind kind, UUID organizationId, UUID systemId, String idempotencyKey, JsonNode record,
                        byte[] subjectKey) {
         return service.appendForSubjectKey(kind, organizationId, systemId, idempotencyKey, record, subjectKey).index();
+    }
+
+    @Override
+    public List<DecisionLogged> decisionsAfter(long index, Instant before, int limit) {
+        return jdbc.sql("""
+                select idx, organization_id, system_id, subject_key from ledger_entry
+                where kind = 'DECISION' and idx > ? and created_at < ? order by idx limit ?""")
+                .params(index, java.sql.Timestamp.from(before), limit)
+                .query((rs, n) -> new DecisionLogged(rs.getLong(1), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
+                        null, rs.getBytes(4), true))
+                .list();
     }
 
     @Override

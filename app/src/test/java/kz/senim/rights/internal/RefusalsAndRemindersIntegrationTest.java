@@ -33,6 +33,9 @@ class RefusalsAndRemindersIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    DecisionReconciler reconciler;
+
     Http http;
     Http admin;
     Fixtures fixtures;
@@ -56,6 +59,22 @@ class RefusalsAndRemindersIntegrationTest {
 
     Http as(String username) {
         return http.bearer(http.login(username, Fixtures.PASSWORD)).lang("en");
+    }
+
+    @Test
+    void aDecisionWhoseSignOffStateWasLostInACrashIsProvisionalAgainAfterReconciliation() {
+        long index = RightsFixtures.log(operator, RightsFixtures.decision(system, iin, "Social worker 9", Instant.now().toString()));
+        assertThat(operator.get("/api/v1/rights/decisions/" + index + "/status").json().path("signOff").asString()).isEqualTo("PENDING");
+        // As after a crash between the durable append and its listener: the entry is there, its state is not.
+        jdbc.sql("delete from rights_decision where decision_idx = ?").param(index).update();
+        jdbc.sql("update ledger_entry set created_at = created_at - interval '1 hour' where idx = ?").param(index).update();
+        assertThat(operator.get("/api/v1/rights/decisions/" + index + "/status").status()).isEqualTo(404);
+
+        assertThat(reconciler.reconcile()).isGreaterThanOrEqualTo(1);
+
+        assertThat(operator.get("/api/v1/rights/decisions/" + index + "/status").json().path("signOff").asString()).isEqualTo("PENDING");
+        assertThat(operator.get("/api/v1/rights/signoffs").json().findValues("index").stream().map(JsonNode::asLong)).contains(index);
+        assertThat(reconciler.reconcile()).as("a second pass finds nothing more").isZero();
     }
 
     static String hmac(String base64Key, String iin) throws Exception {
