@@ -108,7 +108,7 @@ class RequestGuard {
             item.put("label", name);
             list.add(item);
         });
-        return new GatewayException(code.equals("blocked_by_policy") ? 400 : 400, "invalid_request_error", code,
+        return new GatewayException(400, "invalid_request_error", code,
                 Map.of("findings", list), String.join(", ", names));
     }
 }
