@@ -2,6 +2,6 @@ package kz.senim.ledger;
 
 import java.util.UUID;
 
-/** A decision was logged (or a retry replayed it); published after its index is durable. */
+/** A decision in the ledger: its index, who logged it about whom, and whether the append was a retry. */
 public record DecisionLogged(long index, UUID organizationId, UUID systemId, UUID loggedBy, byte[] subjectKey, boolean replay) {
 }

@@ -15,6 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import kz.senim.ledger.LedgerIntegrationTest;
 import kz.senim.ledger.internal.LedgerTestSystems;
+import kz.senim.rights.RightsFixtures;
+import kz.senim.support.CpuMeter;
 import kz.senim.support.Fixtures;
 import kz.senim.support.Http;
 import kz.senim.support.SenimIntegrationTest;
@@ -26,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Durable, acknowledged ledger appends per second through the REST API with 1, 16 and 64 concurrent
- * clients, next to plain auto-committed INSERTs of rows of the same size into the same PostgreSQL.
+ * clients, for a registered high-risk system, next to plain auto-committed INSERTs of rows of the same size into the same PostgreSQL.
  * Not part of the test suite (no *Test name); run:
  * {@code ./mvnw -pl app test -Dtest=LedgerThroughputBench -Dsurefire.failIfNoSpecifiedTests=false}
  */
@@ -34,7 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Import(LedgerTestSystems.class)
 class LedgerThroughputBench {
 
-    private static final Duration RUN = Duration.ofSeconds(10);
+    private static final Duration RUN = Duration.ofSeconds(Long.getLong("bench.seconds", 10));
 
     @LocalServerPort
     int port;
@@ -50,9 +52,11 @@ class LedgerThroughputBench {
         Http http = new Http(port);
         Fixtures fixtures = new Fixtures(http);
         UUID org = fixtures.organization("STATE_BODY");
-        UUID system = UUID.randomUUID();
-        LedgerTestSystems.OPERATORS.put(system, org);
         Http operator = http.bearer(http.login(fixtures.account(org, "OPERATOR"), Fixtures.PASSWORD));
+        // A registered high-risk system: every decision also gets its rights state (pending sign-off).
+        Http regulator = http.bearer(http.login("regulator", Fixtures.DEMO_PASSWORD));
+        UUID system = RightsFixtures.registered(operator, regulator, "Bench " + UUID.randomUUID(), RightsFixtures.highRiskAnswers());
+        LedgerTestSystems.OPERATORS.put(system, org);
         String body = Http.JSON.writeValueAsString(LedgerIntegrationTest.decision(system, "eligible"));
         int rowBytes = jdbc.sql("select coalesce(avg(length(leaf) + length(request_hash) + 60), 300)::int from ledger_entry")
                 .query(Integer.class).single();
@@ -60,20 +64,33 @@ class LedgerThroughputBench {
 
         String batch = Http.JSON.writeValueAsString(Map.of("decisions",
                 java.util.Collections.nCopies(100, LedgerIntegrationTest.decision(system, "eligible"))));
-        StringBuilder report = new StringBuilder(
-                "| clients | appends/s, one per request | appends/s, 100 per request | plain INSERTs/s | ratio (batched / plain) |\n|---|---|---|---|---|\n");
-        for (int clients : new int[] {1, 16, 64}) {
-            rate(clients, () -> operator.post("/api/v1/ledger/decisions", body)); // warm-up
-            double ledger = rate(clients, () -> operator.post("/api/v1/ledger/decisions", body));
-            double batched = 100 * rate(clients, () -> operator.post("/api/v1/ledger/decisions/batch", batch));
+        cpu = new CpuMeter(jdbc);
+        StringBuilder report = new StringBuilder("""
+                | clients | appends/s, one per request | appends/s, 100 per request | plain INSERTs/s | ratio (batched / plain) \
+                | CPU µs per batched append (JVM + PostgreSQL) | CPU µs per plain INSERT |
+                |---|---|---|---|---|---|---|
+                """);
+        for (String n : System.getProperty("bench.clients", "1,16,64").split(",")) {
+            int clients = Integer.parseInt(n.strip());
+            rate(clients, 1, () -> operator.post("/api/v1/ledger/decisions", body)); // warm-up of both paths
+            rate(clients, 100, () -> operator.post("/api/v1/ledger/decisions/batch", batch));
+            double ledger = rate(clients, 1, () -> operator.post("/api/v1/ledger/decisions", body));
+            double batched = rate(clients, 100, () -> operator.post("/api/v1/ledger/decisions/batch", batch));
+            String batchedCpu = lastCpu;
             double plain = plainInserts(clients, rowBytes);
-            report.append(String.format("| %d | %.0f | %.0f | %.0f | %.2f |%n", clients, ledger, batched, plain, batched / plain));
+            report.append(String.format("| %d | %.0f | %.0f | %.0f | %.2f | %s | %s |%n", clients, ledger, batched, plain,
+                    batched / plain, batchedCpu, lastCpu));
         }
         System.out.println("LEDGER THROUGHPUT (" + RUN.toSeconds() + " s per figure)\n" + report);
     }
 
-    private double rate(int clients, Runnable call) throws Exception {
+    private CpuMeter cpu;
+    private String lastCpu;
+
+    /** Operations per second, where each call does {@code perCall} of them. */
+    private double rate(int clients, int perCall, Runnable call) throws Exception {
         AtomicLong done = new AtomicLong();
+        CpuMeter.Reading before = cpu.read();
         long end = System.nanoTime() + RUN.toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<?>> futures = new ArrayList<>();
@@ -90,13 +107,15 @@ class LedgerThroughputBench {
             f.get();
         }
         pool.shutdown();
-        return done.get() / ((System.nanoTime() - start) / 1e9);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        lastCpu = cpu.read().minus(before).perOperation(done.get() * perCall);
+        return done.get() * perCall / seconds;
     }
 
     private double plainInserts(int clients, int rowBytes) throws Exception {
         String url = ((HikariDataSource) dataSource).getJdbcUrl();
         byte[] payload = new byte[rowBytes];
-        return rate(clients, new Runnable() {
+        return rate(clients, 1, new Runnable() {
             final ThreadLocal<Connection> connection = ThreadLocal.withInitial(() -> {
                 try {
                     return java.sql.DriverManager.getConnection(url, "postgres", "");

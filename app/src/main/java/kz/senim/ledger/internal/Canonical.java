@@ -1,11 +1,11 @@
 package kz.senim.ledger.internal;
 
-import java.util.Map;
-import java.util.TreeMap;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The canonical form of a record: UTF-8 JSON, object members sorted by name, no insignificant white
@@ -13,32 +13,30 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class Canonical {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    // Members sorted by name as they are written: no sorted copy of the tree is built per record.
+    static final JsonMapper JSON = JsonMapper.builder().enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED).build();
 
     private Canonical() {
     }
 
     static byte[] bytes(JsonNode node) {
-        return JSON.writeValueAsBytes(sorted(node));
+        return JSON.writeValueAsBytes(node);
+    }
+
+    /**
+     * The sealed payload {@code {"record":…,"salt":…}} in canonical form, from the record's canonical bytes:
+     * the record is not serialized a second time.
+     */
+    static byte[] payload(byte[] canonicalRecord, byte[] salt) {
+        byte[] head = "{\"record\":".getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = (",\"salt\":\"" + Base64.getEncoder().encodeToString(salt) + "\"}").getBytes(StandardCharsets.US_ASCII);
+        byte[] out = Arrays.copyOf(head, head.length + canonicalRecord.length + tail.length);
+        System.arraycopy(canonicalRecord, 0, out, head.length, canonicalRecord.length);
+        System.arraycopy(tail, 0, out, head.length + canonicalRecord.length, tail.length);
+        return out;
     }
 
     static byte[] bytes(Object value) {
         return bytes(JSON.valueToTree(value));
-    }
-
-    private static JsonNode sorted(JsonNode node) {
-        if (node.isObject()) {
-            Map<String, JsonNode> members = new TreeMap<>();
-            node.properties().forEach(e -> members.put(e.getKey(), sorted(e.getValue())));
-            ObjectNode out = JsonNodeFactory.instance.objectNode();
-            members.forEach(out::set);
-            return out;
-        }
-        if (node.isArray()) {
-            var out = JsonNodeFactory.instance.arrayNode();
-            node.forEach(n -> out.add(sorted(n)));
-            return out;
-        }
-        return node;
     }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeoutException;
 import kz.senim.account.CurrentUser;
 import kz.senim.account.Role;
 import kz.senim.ledger.DecisionLogged;
+import kz.senim.ledger.DecisionsLogged;
 import kz.senim.ledger.EntryKind;
 import kz.senim.platform.ProblemException;
 import org.springframework.http.HttpStatus;
@@ -37,7 +38,7 @@ class LedgerService {
     private final Systems systems;
     private final LedgerProperties properties;
     private final org.springframework.context.ApplicationEventPublisher events;
-    private final SecureRandom random = new SecureRandom();
+    private final SecureRandom random = Sealer.drbg();
 
     LedgerService(Sequencer sequencer, Sealer sealer, SubjectKeys subjects, Systems systems, LedgerProperties properties,
                   org.springframework.context.ApplicationEventPublisher events) {
@@ -55,7 +56,7 @@ class LedgerService {
         record.remove("idempotencyKey");
         byte[] subject = subjectKey(d.subjectIin());
         Sequenced s = append(EntryKind.DECISION, org, d.systemId(), key(headerKey, d.idempotencyKey()), record, subject, d.reference());
-        events.publishEvent(new DecisionLogged(s.index(), org, d.systemId(), me.id(), subject, s.replay()));
+        events.publishEvent(DecisionsLogged.of(new DecisionLogged(s.index(), org, d.systemId(), me.id(), subject, s.replay())));
         return s;
     }
 
@@ -83,13 +84,14 @@ class LedgerService {
         }
         entries.forEach(e -> pending.add(sequencer.submit(e)));
         List<ItemResult> results = new ArrayList<>(pending.size());
+        List<DecisionLogged> logged = new ArrayList<>(pending.size());
         for (int i = 0; i < pending.size(); i++) {
             var future = pending.get(i);
             try {
                 Sequenced s = future.get(30, TimeUnit.SECONDS);
                 results.add(new ItemResult(s.index(), s.replay(), null));
                 NewEntry e = entries.get(i);
-                events.publishEvent(new DecisionLogged(s.index(), e.organizationId(), e.systemId(), me.id(), e.subjectKey(), s.replay()));
+                logged.add(new DecisionLogged(s.index(), e.organizationId(), e.systemId(), me.id(), e.subjectKey(), s.replay()));
             } catch (ExecutionException e) {
                 results.add(new ItemResult(null, null, e.getCause() instanceof IdempotencyConflict ? "ledger-key-reused" : "ledger-unavailable"));
             } catch (TimeoutException e) {
@@ -98,6 +100,9 @@ class LedgerService {
                 Thread.currentThread().interrupt();
                 throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "ledger-unavailable");
             }
+        }
+        if (!logged.isEmpty()) {
+            events.publishEvent(new DecisionsLogged(logged));
         }
         return results;
     }
@@ -118,7 +123,7 @@ class LedgerService {
     Sequenced appendForSubjectKey(EntryKind kind, UUID org, UUID systemId, String idempotencyKey, JsonNode record, byte[] subjectKey) {
         Sequenced s = append(kind, org, systemId, idempotencyKey, record, subjectKey, record.path("reference").asString(null));
         if (kind == EntryKind.DECISION) {
-            events.publishEvent(new DecisionLogged(s.index(), org, systemId, null, subjectKey, s.replay()));
+            events.publishEvent(DecisionsLogged.of(new DecisionLogged(s.index(), org, systemId, null, subjectKey, s.replay())));
         }
         return s;
     }
@@ -176,13 +181,10 @@ class LedgerService {
         leaf.put("org", org.toString());
         leaf.put("system", systemId == null ? null : systemId.toString());
         leaf.put("commitment", Base64.getEncoder().encodeToString(commitment));
-        ObjectNode payload = Canonical.JSON.createObjectNode();
-        payload.put("salt", Base64.getEncoder().encodeToString(salt));
-        payload.set("record", record);
         return new NewEntry(kind, org, systemId, key, sha256(new byte[0], canonical), Canonical.bytes(leaf),
                 subjectKey,
                 reference == null || reference.isBlank() ? null : subjects.ofReference(reference),
-                sealer.seal(Canonical.bytes(payload), commitment));
+                sealer.seal(Canonical.payload(canonical, salt), commitment));
     }
 
     static byte[] sha256(byte[] prefix, byte[] data) {

@@ -3,6 +3,8 @@ package kz.senim.ledger.internal;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -19,7 +21,8 @@ class Sealer {
     private static final int TAG_BITS = 128;
 
     private final SecretKeySpec master;
-    private final SecureRandom random = new SecureRandom();
+    private final SecureRandom random = drbg();
+    private final Queue<Cipher> ciphers = new ConcurrentLinkedQueue<>();
 
     Sealer(LedgerKeys keys) {
         this.master = new SecretKeySpec(keys.masterKey(), "AES");
@@ -29,11 +32,14 @@ class Sealer {
     }
 
     Sealed seal(byte[] payload, byte[] commitment) {
-        byte[] entryKey = new byte[32];
-        random.nextBytes(entryKey);
-        byte[] nonce = nonce();
+        // The entry key and both nonces from one call: the system random source takes a lock per call.
+        byte[] fresh = new byte[32 + 2 * NONCE];
+        random.nextBytes(fresh);
+        byte[] entryKey = Arrays.copyOfRange(fresh, 0, 32);
+        byte[] nonce = Arrays.copyOfRange(fresh, 32, 32 + NONCE);
+        byte[] keyNonce = Arrays.copyOfRange(fresh, 32 + NONCE, fresh.length);
+        Arrays.fill(fresh, (byte) 0);
         byte[] ciphertext = gcm(Cipher.ENCRYPT_MODE, new SecretKeySpec(entryKey, "AES"), nonce, commitment, payload);
-        byte[] keyNonce = nonce();
         byte[] wrapped = gcm(Cipher.ENCRYPT_MODE, master, keyNonce, commitment, entryKey);
         Arrays.fill(entryKey, (byte) 0);
         return new Sealed(nonce, ciphertext, concat(keyNonce, wrapped));
@@ -49,20 +55,32 @@ class Sealer {
         }
     }
 
-    private byte[] nonce() {
-        byte[] n = new byte[NONCE];
-        random.nextBytes(n);
-        return n;
-    }
-
-    private static byte[] gcm(int mode, SecretKeySpec key, byte[] nonce, byte[] aad, byte[] input) {
+    private byte[] gcm(int mode, SecretKeySpec key, byte[] nonce, byte[] aad, byte[] input) {
+        // Looking a cipher up costs more than using it; request threads are virtual, so they share a pool.
+        Cipher c = ciphers.poll();
         try {
-            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+            if (c == null) {
+                c = Cipher.getInstance("AES/GCM/NoPadding");
+            }
             c.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
             c.updateAAD(aad);
-            return c.doFinal(input);
+            byte[] out = c.doFinal(input);
+            ciphers.offer(c);
+            return out;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("payload cannot be opened: " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    /**
+     * NIST SP 800-90A Hash_DRBG seeded by the system: it makes bytes without a system call per request, which
+     * the default source on Linux does (every entry needs a salt, a key and two nonces).
+     */
+    static SecureRandom drbg() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

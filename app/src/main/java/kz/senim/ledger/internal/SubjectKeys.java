@@ -2,6 +2,8 @@ package kz.senim.ledger.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
@@ -14,6 +16,7 @@ import org.springframework.stereotype.Component;
 class SubjectKeys {
 
     private final SecretKeySpec key;
+    private final Queue<Mac> macs = new ConcurrentLinkedQueue<>();
 
     SubjectKeys(LedgerKeys keys) {
         this.key = new SecretKeySpec(keys.subjectKey(), "HmacSHA256");
@@ -25,10 +28,21 @@ class SubjectKeys {
     }
 
     byte[] of(String iin) {
+        // An initialized Mac is reused (doFinal resets it); request threads are virtual, so they share a pool.
+        Mac mac = macs.poll();
+        if (mac == null) {
+            mac = newMac();
+        }
+        byte[] out = mac.doFinal(iin.strip().getBytes(StandardCharsets.UTF_8));
+        macs.offer(mac);
+        return out;
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return mac.doFinal(iin.strip().getBytes(StandardCharsets.UTF_8));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import kz.senim.ledger.DecisionLogged;
+import kz.senim.ledger.DecisionsLogged;
 import kz.senim.ledger.Ledger;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,11 +55,10 @@ class DecisionReconciler {
             }
             Set<Long> known = new HashSet<>(jdbc.sql("select decision_idx from rights_decision where decision_idx = any(?)")
                     .param(page.stream().map(DecisionLogged::index).toArray(Long[]::new)).query(Long.class).list());
-            for (DecisionLogged d : page) {
-                if (!known.contains(d.index())) {
-                    decisions.on(d);
-                    repaired++;
-                }
+            List<DecisionLogged> missing = page.stream().filter(d -> !known.contains(d.index())).toList();
+            if (!missing.isEmpty()) {
+                decisions.on(new DecisionsLogged(missing));
+                repaired += missing.size();
             }
             cursor = page.getLast().index();
             jdbc.sql("update rights_reconcile set cursor = greatest(cursor, ?) where id = 1").param(cursor).update();

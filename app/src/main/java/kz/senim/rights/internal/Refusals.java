@@ -77,11 +77,15 @@ class Refusals {
                 .params(id, subjectKey).update() == 1;
     }
 
-    boolean refused(byte[] subjectKey, UUID organizationId, UUID systemId) {
+    /** Which of these subjects have an active refusal covering the system. */
+    List<byte[]> refusedAmong(byte[][] subjectKeys, UUID organizationId, UUID systemId) {
+        if (subjectKeys.length == 0) {
+            return List.of();
+        }
         return jdbc.sql("""
-                select count(*) from rights_refusal where subject_key = ? and organization_id = ? and withdrawn_at is null
-                  and (system_id is null or system_id = ?)""")
-                .params(subjectKey, organizationId, systemId).query(Long.class).single() > 0;
+                select distinct subject_key from rights_refusal where subject_key = any(?::bytea[]) and organization_id = ?
+                  and withdrawn_at is null and (system_id is null or system_id = ?)""")
+                .params(subjectKeys, organizationId, systemId).query((rs, n) -> rs.getBytes(1)).list();
     }
 
     /** The operator's check: active refusals of this person for the organization, as a whole or per system. */

@@ -1,10 +1,17 @@
 package kz.senim.rights.internal;
 
+import java.nio.ByteBuffer;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import kz.senim.ledger.DecisionLogged;
+import kz.senim.ledger.DecisionsLogged;
 import kz.senim.registry.AiSystem;
 import kz.senim.registry.Register;
 import org.springframework.context.event.EventListener;
@@ -40,22 +47,66 @@ class RightsDecisions {
         this.refusals = refusals;
     }
 
-    /** Runs in the logging request, after the index is durable; a retry of the same decision changes nothing. */
+    /**
+     * Runs in the logging request, after the indices are durable; a retry of the same decision changes nothing.
+     * A batch costs a few statements per system it names, not per decision.
+     */
     @EventListener
-    void on(DecisionLogged logged) {
-        Optional<AiSystem> system = register.find(logged.systemId());
-        if (system.isEmpty()) {
+    void on(DecisionsLogged logged) {
+        record Rule(boolean signOff, boolean refusalApplies) {
+        }
+        Map<UUID, Optional<Rule>> rules = new HashMap<>();
+        Map<UUID, Set<ByteBuffer>> refusedSubjects = new HashMap<>();
+        List<DecisionLogged> known = new ArrayList<>(logged.decisions().size());
+        for (DecisionLogged d : logged.decisions()) {
+            Optional<Rule> rule = rules.computeIfAbsent(d.systemId(), id -> register.find(id)
+                    .map(system -> new Rule(this.rules.requiresSignOff(system), this.rules.refusalApplies(system))));
+            if (rule.isPresent()) {
+                known.add(d);
+            }
+        }
+        if (known.isEmpty()) {
             return;
         }
-        boolean signOff = rules.requiresSignOff(system.get());
-        boolean refused = logged.subjectKey() != null && rules.refusalApplies(system.get())
-                && refusals.refused(logged.subjectKey(), logged.organizationId(), logged.systemId());
+        int n = known.size();
+        Long[] index = new Long[n];
+        String[] organization = new String[n];
+        String[] system = new String[n];
+        byte[][] subject = new byte[n][];
+        String[] loggedBy = new String[n];
+        String[] signOff = new String[n];
+        Boolean[] refused = new Boolean[n];
+        for (int i = 0; i < n; i++) {
+            DecisionLogged d = known.get(i);
+            Rule rule = rules.get(d.systemId()).orElseThrow();
+            index[i] = d.index();
+            organization[i] = d.organizationId().toString();
+            system[i] = d.systemId().toString();
+            subject[i] = d.subjectKey();
+            loggedBy[i] = d.loggedBy() == null ? null : d.loggedBy().toString();
+            signOff[i] = (rule.signOff() ? SignOff.PENDING : SignOff.NOT_REQUIRED).name();
+            refused[i] = d.subjectKey() != null && rule.refusalApplies()
+                    && refusedSubjects.computeIfAbsent(d.systemId(), id -> refusedAmong(d.organizationId(), id, known))
+                    .contains(ByteBuffer.wrap(d.subjectKey()));
+        }
         jdbc.sql("""
                 insert into rights_decision (decision_idx, organization_id, system_id, subject_key, logged_by, signoff, refused_ai, finalized_at)
-                values (?, ?, ?, ?, ?, ?, ?, case when ? then null else now() end) on conflict (decision_idx) do nothing""")
-                .params(logged.index(), logged.organizationId(), logged.systemId(), logged.subjectKey(), logged.loggedBy(),
-                        (signOff ? SignOff.PENDING : SignOff.NOT_REQUIRED).name(), refused, signOff)
+                select idx, org::uuid, system::uuid, subject, logged_by::uuid, signoff, refused,
+                       case when signoff = 'PENDING' then null else now() end
+                from unnest(?::bigint[], ?::text[], ?::text[], ?::bytea[], ?::text[], ?::text[], ?::boolean[])
+                  as t(idx, org, system, subject, logged_by, signoff, refused)
+                on conflict (decision_idx) do nothing""")
+                .params(index, organization, system, subject, loggedBy, signOff, refused)
                 .update();
+    }
+
+    /** The subjects of the system's decisions in this batch who have an active refusal covering it. */
+    private Set<ByteBuffer> refusedAmong(UUID organizationId, UUID systemId, List<DecisionLogged> decisions) {
+        byte[][] subjects = decisions.stream().filter(d -> systemId.equals(d.systemId()) && d.subjectKey() != null)
+                .map(DecisionLogged::subjectKey).toArray(byte[][]::new);
+        Set<ByteBuffer> found = new HashSet<>();
+        refusals.refusedAmong(subjects, organizationId, systemId).forEach(k -> found.add(ByteBuffer.wrap(k)));
+        return found;
     }
 
     private static final String SELECT = """

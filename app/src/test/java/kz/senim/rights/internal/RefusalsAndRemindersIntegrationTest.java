@@ -77,6 +77,26 @@ class RefusalsAndRemindersIntegrationTest {
         assertThat(reconciler.reconcile()).as("a second pass finds nothing more").isZero();
     }
 
+    @Test
+    void aBatchOfDecisionsGetsTheSameStatesAsDecisionsLoggedOneByOne() {
+        assertThat(citizen.post("/api/v1/rights/refusals", Map.of("systemId", system.toString())).status()).isEqualTo(201);
+        String other = RightsFixtures.randomIin();
+        String now = Instant.now().toString();
+
+        var logged = operator.post("/api/v1/ledger/decisions/batch", Map.of("decisions", java.util.List.of(
+                RightsFixtures.decision(system, iin, "Officer 5", now), RightsFixtures.decision(system, other, "Officer 5", now))));
+
+        assertThat(logged.status()).as(logged.body()).isEqualTo(200);
+        long refusedOne = logged.json().get(0).path("index").asLong();
+        long otherOne = logged.json().get(1).path("index").asLong();
+        JsonNode first = operator.get("/api/v1/rights/decisions/" + refusedOne + "/status").json();
+        JsonNode second = operator.get("/api/v1/rights/decisions/" + otherOne + "/status").json();
+        assertThat(first.path("signOff").asString()).isEqualTo("PENDING");
+        assertThat(second.path("signOff").asString()).isEqualTo("PENDING");
+        assertThat(first.path("refusedAi").asBoolean()).as("this person refused AI processing by the system").isTrue();
+        assertThat(second.path("refusedAi").asBoolean()).isFalse();
+    }
+
     static String hmac(String base64Key, String iin) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(Base64.getDecoder().decode(base64Key), "HmacSHA256"));
