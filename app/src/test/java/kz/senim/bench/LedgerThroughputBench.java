@@ -67,7 +67,7 @@ class LedgerThroughputBench {
         cpu = new CpuMeter(jdbc);
         StringBuilder report = new StringBuilder("""
                 | clients | appends/s, one per request | appends/s, 100 per request | plain INSERTs/s | ratio (batched / plain) \
-                | CPU µs per batched append (JVM + PostgreSQL) | CPU µs per plain INSERT |
+                | CPU µs per append, one per request / 100 per request (JVM + PostgreSQL) | CPU µs per plain INSERT |
                 |---|---|---|---|---|---|---|
                 """);
         for (String n : System.getProperty("bench.clients", "1,16,64").split(",")) {
@@ -75,11 +75,12 @@ class LedgerThroughputBench {
             rate(clients, 1, () -> operator.post("/api/v1/ledger/decisions", body)); // warm-up of both paths
             rate(clients, 100, () -> operator.post("/api/v1/ledger/decisions/batch", batch));
             double ledger = rate(clients, 1, () -> operator.post("/api/v1/ledger/decisions", body));
+            String singleCpu = lastCpu;
             double batched = rate(clients, 100, () -> operator.post("/api/v1/ledger/decisions/batch", batch));
             String batchedCpu = lastCpu;
             double plain = plainInserts(clients, rowBytes);
             report.append(String.format("| %d | %.0f | %.0f | %.0f | %.2f | %s | %s |%n", clients, ledger, batched, plain,
-                    batched / plain, batchedCpu, lastCpu));
+                    batched / plain, singleCpu + " / " + batchedCpu, lastCpu));
         }
         System.out.println("LEDGER THROUGHPUT (" + RUN.toSeconds() + " s per figure)\n" + report);
     }
