@@ -10,6 +10,7 @@ import kz.senim.support.Fixtures;
 import kz.senim.support.Http;
 import kz.senim.support.SenimIntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @SenimIntegrationTest
@@ -17,6 +18,25 @@ class ObligationsIntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    SystemObligations obligations;
+
+    @Test
+    void otherFeaturesReadTheLatestClassificationsObligationIds() {
+        Http http = new Http(port);
+        Fixtures fixtures = new Fixtures(http);
+        UUID org = fixtures.organization("STATE_BODY");
+        Http operator = http.bearer(http.login(fixtures.account(org, "OPERATOR"), Fixtures.PASSWORD)).lang("en");
+        Http regulator = http.bearer(http.login("regulator", Fixtures.DEMO_PASSWORD)).lang("en");
+        UUID id = RegistryIntegrationTest.registered(operator, regulator, "Read " + UUID.randomUUID());
+
+        var listed = operator.get("/api/v1/systems/" + id + "/obligations").json().valueStream().map(i -> i.path("id").asString()).toList();
+
+        assertThat(listed).isNotEmpty();
+        assertThat(obligations.of(id)).hasValueSatisfying(ids -> assertThat(ids).containsExactlyInAnyOrderElementsOf(listed));
+        assertThat(obligations.of(UUID.randomUUID())).as("a system never classified").isEmpty();
+    }
 
     @Test
     void obligationsAreTrackedPerSystemAndOverdueOnesReachTheRegulator() {

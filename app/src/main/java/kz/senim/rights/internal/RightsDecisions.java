@@ -53,14 +53,11 @@ class RightsDecisions {
      */
     @EventListener
     void on(DecisionsLogged logged) {
-        record Rule(boolean signOff, boolean refusalApplies) {
-        }
-        Map<UUID, Optional<Rule>> rules = new HashMap<>();
+        Map<UUID, Optional<SystemRules.Rule>> rules = new HashMap<>();
         Map<UUID, Set<ByteBuffer>> refusedSubjects = new HashMap<>();
         List<DecisionLogged> known = new ArrayList<>(logged.decisions().size());
         for (DecisionLogged d : logged.decisions()) {
-            Optional<Rule> rule = rules.computeIfAbsent(d.systemId(), id -> register.find(id)
-                    .map(system -> new Rule(this.rules.requiresSignOff(system), this.rules.refusalApplies(system))));
+            Optional<SystemRules.Rule> rule = rules.computeIfAbsent(d.systemId(), id -> register.find(id).map(this.rules::of));
             if (rule.isPresent()) {
                 known.add(d);
             }
@@ -78,7 +75,7 @@ class RightsDecisions {
         Boolean[] refused = new Boolean[n];
         for (int i = 0; i < n; i++) {
             DecisionLogged d = known.get(i);
-            Rule rule = rules.get(d.systemId()).orElseThrow();
+            SystemRules.Rule rule = rules.get(d.systemId()).orElseThrow();
             index[i] = d.index();
             organization[i] = d.organizationId().toString();
             system[i] = d.systemId().toString();

@@ -26,13 +26,19 @@ class SystemRules {
         this.settings = settings;
     }
 
+    /** What a decision logged by the system needs: a sign-off, and a check of the person's refusals. */
+    record Rule(boolean signOff, boolean refusalApplies) {
+    }
+
+    /** Both answers from one read of the obligations. */
+    Rule of(AiSystem system) {
+        Optional<List<String>> ids = obligations.of(system.id());
+        return new Rule(requiresSignOff(system, ids), refusalApplies(system, ids));
+    }
+
     /** High risk with decisions affecting rights, or high autonomy: a named human signs each decision off. */
     boolean requiresSignOff(AiSystem system) {
-        if ("HIGH".equals(system.autonomyClass())) {
-            return true;
-        }
-        Optional<List<String>> ids = obligations.of(system.id());
-        return ids.map(o -> o.contains(SIGN_OFF) || o.contains(HIGH_AUTONOMY)).orElse("HIGH".equals(system.riskClass()));
+        return requiresSignOff(system, obligations.of(system.id()));
     }
 
     /**
@@ -40,9 +46,20 @@ class SystemRules {
      * recorded the law that makes the interaction compulsory.
      */
     boolean refusalApplies(AiSystem system) {
+        return refusalApplies(system, obligations.of(system.id()));
+    }
+
+    private static boolean requiresSignOff(AiSystem system, Optional<List<String>> ids) {
+        if ("HIGH".equals(system.autonomyClass())) {
+            return true;
+        }
+        return ids.map(o -> o.contains(SIGN_OFF) || o.contains(HIGH_AUTONOMY)).orElse("HIGH".equals(system.riskClass()));
+    }
+
+    private boolean refusalApplies(AiSystem system, Optional<List<String>> ids) {
         if (settings.compulsoryBasis(system.id()).isPresent()) {
             return false;
         }
-        return obligations.of(system.id()).map(o -> o.contains(REFUSAL)).orElse(true);
+        return ids.map(o -> o.contains(REFUSAL)).orElse(true);
     }
 }
