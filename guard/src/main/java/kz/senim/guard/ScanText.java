@@ -37,7 +37,10 @@ public final class ScanText {
     private final int[] digitTokens;
     private final int upperCount;
     private final int[] upperTokens;
-    /** The distinct lower-case-initial words, indexed on the first {@link #occursLowercase} question only. */
+    private final long[] lowerFilter;
+    private final int filterShift;
+    /** Indexes for {@link #occursLowercase}, built on its first question (most texts ask about few words). */
+    private OpenerWords openerWords;
     private LowerWords lowerWords;
 
     public ScanText(String s) {
@@ -64,6 +67,8 @@ public final class ScanText {
         this.digitTokens = tk.digitTokens;
         this.upperCount = tk.upperCount;
         this.upperTokens = tk.upperTokens;
+        this.lowerFilter = tk.lowerFilter;
+        this.filterShift = tk.filterShift;
     }
 
     public String text() {
@@ -260,8 +265,21 @@ public final class ScanText {
 
     /** Whether some lower-case-initial word equal (ignoring case) to token t occurs in this text. */
     public boolean occursLowercase(int t) {
+        int b = hash[t] * 0x9E3779B1 >>> filterShift;
+        if ((lowerFilter[b >>> 6] & 1L << b) == 0) {
+            return false;
+        }
+        if (sentenceStart(t) && has(t, UPPER_FIRST)) {
+            if (openerWords == null) {
+                openerWords = new OpenerWords(this);
+            }
+            Boolean known = openerWords.occursLowercase(t);
+            if (known != null) {
+                return known;
+            }
+        }
         if (lowerWords == null) {
-            lowerWords = new LowerWords(this); // most texts ask about few words, and some about none
+            lowerWords = new LowerWords(this);
         }
         return lowerWords.contains(t);
     }
@@ -299,7 +317,20 @@ public final class ScanText {
 
     /** Whether token t is a letter run starting with a lower-case letter. */
     boolean lowerInitialWord(int t) {
-        return (info[t] & (K_LETTERS | UPPER_FIRST)) == K_LETTERS;
+        return lowerInitial(info[t]);
+    }
+
+    static boolean lowerInitial(byte info) {
+        return (info & (K_LETTERS | UPPER_FIRST)) == K_LETTERS;
+    }
+
+    /** The per-token arrays behind {@link #lowerHash} and the flags, for passes over all tokens. */
+    int[] hashes() {
+        return hash;
+    }
+
+    byte[] infos() {
+        return info;
     }
 
     /** Whether tokens u and t are the same word, ignoring case. */

@@ -27,6 +27,12 @@ final class Tokenizer {
     int[] upperTokens = new int[16];
     int atCount;
     int[] ats = new int[4];
+    /**
+     * A bit per lower-case hash of the lower-case-initial words (a one-hash Bloom filter, sized to the text): a
+     * clear bit tells that a word does not occur in lower case without any index.
+     */
+    long[] lowerFilter = new long[16];
+    int filterShift;
 
     /** Tokenizes s, replacing what the previous scan left. */
     void run(String s) {
@@ -45,6 +51,13 @@ final class Tokenizer {
         digitCount = 0;
         upperCount = 0;
         atCount = 0;
+        int bits = Math.clamp(Integer.highestOneBit(Math.max(1, n)) << 1, 1 << 10, 1 << 18);
+        if (lowerFilter.length < bits >>> 6) {
+            lowerFilter = new long[bits >>> 6];
+        } else {
+            Arrays.fill(lowerFilter, 0, bits >>> 6, 0L);
+        }
+        filterShift = 32 - Integer.numberOfTrailingZeros(bits);
         tokenize(chars, n);
     }
 
@@ -82,6 +95,9 @@ final class Tokenizer {
                         upperTokens = Arrays.copyOf(upperTokens, upperCount * 2);
                     }
                     upperTokens[upperCount++] = count;
+                } else {
+                    int b = h * 0x9E3779B1 >>> filterShift;
+                    lowerFilter[b >>> 6] |= 1L << b;
                 }
                 if ((all & CharClass.LATIN) != 0) {
                     f |= ScanText.LATIN;
