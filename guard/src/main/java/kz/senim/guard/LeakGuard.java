@@ -49,17 +49,22 @@ public final class LeakGuard {
 
     /** Every candidate of every detector, overlaps included (for diagnostics). */
     public List<Finding> scanAll(String text) {
-        ScanText st = new ScanText(text);
-        List<Finding> all = new ArrayList<>();
-        for (Detector d : detectors) {
-            String name = d.name();
-            d.detect(st, (type, start, end, confidence) -> {
-                if (confidence >= minConfidence) {
-                    all.add(new Finding(type, start, end, name, confidence));
-                }
-            });
+        Tokenizer tk = ScanPool.take();
+        try {
+            ScanText st = new ScanText(text, tk);
+            List<Finding> all = new ArrayList<>();
+            for (Detector d : detectors) {
+                String name = d.name();
+                d.detect(st, (type, start, end, confidence) -> {
+                    if (confidence >= minConfidence) {
+                        all.add(new Finding(type, start, end, name, confidence));
+                    }
+                });
+            }
+            return all;
+        } finally {
+            ScanPool.give(tk); // detectors keep nothing of the text after detect
         }
-        return all;
     }
 
     /** Collects detectors; see {@link LeakGuard}. */

@@ -20,197 +20,55 @@ public final class ScanText {
     /** Set on any token that opens a sentence (see {@link #sentenceStart}). */
     public static final int SENTENCE_START = 16;
     private static final int FLAG_MASK = 31;
-    private static final int K_DIGITS = 32;
-    private static final int K_LETTERS = 64;
-
-    private static final int C_DIGIT = 1;
-    private static final int C_LOWER = 2;
-    private static final int C_UPPER = 4;
-    private static final int C_LATIN = 8;
-    private static final int C_CYR = 16;
-    private static final int C_AT = 32;
-    /** . ! ? line feed and ellipsis: the next token opens a sentence. */
-    private static final int C_SENT_END = 64;
-    /** Blanks, quotes, brackets and dashes that may stand between a sentence end and its first word. */
-    private static final int C_SENT_PASS = 128;
-    private static final int C_LETTER = C_LOWER | C_UPPER;
-    private static final int TABLE_SIZE = 0x500;
-    private static final byte[] CLASS = new byte[TABLE_SIZE];
-    private static final char[] LOWER = new char[TABLE_SIZE];
-
-    static {
-        for (int c = 0; c < TABLE_SIZE; c++) {
-            int k = 0;
-            if (c >= '0' && c <= '9') {
-                k = C_DIGIT;
-            } else if (c == '@') {
-                k = C_AT;
-            } else if (Character.isLetter(c)) {
-                k = Character.isUpperCase(c) ? C_UPPER : C_LOWER;
-                k |= c >= 0x400 ? C_CYR : C_LATIN;
-            }
-            CLASS[c] = (byte) (k | punctuation((char) c));
-            LOWER[c] = Character.toLowerCase((char) c);
-        }
-    }
-
-    private static int punctuation(char c) {
-        return switch (c) {
-            case '.', '!', '?', '\n', '…' -> C_SENT_END;
-            case ' ', '\t', '"', '«', '(', '—', '-', '“', '\'', '\u00A0' -> C_SENT_PASS;
-            default -> 0;
-        };
-    }
+    private static final int K_DIGITS = Tokenizer.K_DIGITS;
+    private static final int K_LETTERS = Tokenizer.K_LETTERS;
 
     private final String s;
     private final char[] a;
-    private int count;
-    private int[] start;
-    private int[] end;
-    /** Per token: the flags in the low bits, {@link #K_DIGITS} or {@link #K_LETTERS} above them. */
-    private byte[] info;
-    private int atCount;
-    private int[] ats = new int[4];
-    private int digitCount;
-    private int[] digitTokens;
-    private int upperCount;
-    private int[] upperTokens;
+    private final int n;
+    private final int count;
+    private final int[] start;
+    private final int[] end;
+    private final int[] hash;
+    private final byte[] info;
+    private final int atCount;
+    private final int[] ats;
+    private final int digitCount;
+    private final int[] digitTokens;
+    private final int upperCount;
+    private final int[] upperTokens;
+    private final long[] lowerFilter;
+    private final int filterShift;
+    /** Indexes for {@link #occursLowercase}, built on its first question (most texts ask about few words). */
+    private OpenerWords openerWords;
     private LowerWords lowerWords;
-    /**
-     * Lower-case-initial words chained by a hash of their lower-case chars: {@code chainHead[2p]} is the last such
-     * token + 1 (0 = none), {@code chainHead[2p + 1]} its hash (to skip repeats; side by side, one cache miss),
-     * {@code chainNext[t]} the previous token + 1 in the same chain.
-     */
-    private final int[] chainHead;
-    private int[] chainNext;
-    private final int printMask;
-    /** Beyond this many chain steps for one question, all lower-case words are hashed once instead. */
-    private static final int MAX_CHAIN_WALK = 64;
 
     public ScanText(String s) {
+        this(s, new Tokenizer());
+    }
+
+    /**
+     * Reads the tokens of s through a tokenizer that may come from {@link ScanPool}: this text is then valid
+     * only until the tokenizer is given back, at the end of the scan.
+     */
+    ScanText(String s, Tokenizer tk) {
+        tk.run(s);
         this.s = s;
-        this.a = s.toCharArray();
-        int guess = Math.max(16, s.length() / 6);
-        start = new int[guess];
-        end = new int[guess];
-        info = new byte[guess];
-        digitTokens = new int[Math.max(16, guess / 8)];
-        upperTokens = new int[Math.max(16, guess / 4)];
-        int bits = Integer.highestOneBit(Math.clamp(s.length(), 1 << 10, 1 << 17));
-        chainHead = new int[2 * bits];
-        chainNext = new int[guess];
-        printMask = bits - 1;
-        tokenize();
-    }
-
-    private static int classOf(char c) {
-        if (c < TABLE_SIZE) {
-            return CLASS[c] & 0xFF;
-        }
-        if (Character.isLetter(c)) {
-            return Character.isUpperCase(c) ? C_UPPER : C_LOWER;
-        }
-        return punctuation(c);
-    }
-
-    /** One pass over the chars: tokens, their flags, sentence starts, '@' positions and per-kind token lists. */
-    private void tokenize() {
-        final char[] a = this.a;
-        final int n = a.length;
-        boolean open = true; // the next token opens a sentence
-        int i = 0;
-        while (i < n) {
-            char c = a[i];
-            int k = c < TABLE_SIZE ? CLASS[c] & 0xFF : classOf(c);
-            if ((k & C_LETTER) != 0) {
-                int st = i++;
-                int all = k;
-                int any = k;
-                int f = open ? SENTENCE_START : 0;
-                if ((k & C_UPPER) != 0) {
-                    while (i < n) {
-                        char d = a[i];
-                        int kd = d < TABLE_SIZE ? CLASS[d] & 0xFF : classOf(d);
-                        if ((kd & C_LETTER) == 0) {
-                            break;
-                        }
-                        all &= kd;
-                        any |= kd;
-                        i++;
-                    }
-                    f |= UPPER_FIRST;
-                    if ((any & C_LOWER) == 0) {
-                        f |= ALL_UPPER;
-                    }
-                    if (upperCount == upperTokens.length) {
-                        upperTokens = Arrays.copyOf(upperTokens, upperCount * 2);
-                    }
-                    upperTokens[upperCount++] = count;
-                } else {
-                    int h = lower(c); // the same hash as wordHash
-                    while (i < n) {
-                        char d = a[i];
-                        int kd = d < TABLE_SIZE ? CLASS[d] & 0xFF : classOf(d);
-                        if ((kd & C_LETTER) == 0) {
-                            break;
-                        }
-                        all &= kd;
-                        h = 31 * h + (d < TABLE_SIZE ? LOWER[d] : Character.toLowerCase(d));
-                        i++;
-                    }
-                    chain(h, st, i);
-                }
-                if ((all & C_LATIN) != 0) {
-                    f |= LATIN;
-                }
-                if ((all & C_CYR) != 0) {
-                    f |= CYRILLIC;
-                }
-                add(st, i, K_LETTERS, f);
-                open = false;
-            } else if ((k & C_DIGIT) != 0) {
-                int st = i++;
-                while (i < n) {
-                    char d = a[i];
-                    if (d < '0' || d > '9') {
-                        break;
-                    }
-                    i++;
-                }
-                if (digitCount == digitTokens.length) {
-                    digitTokens = Arrays.copyOf(digitTokens, digitCount * 2);
-                }
-                digitTokens[digitCount++] = count;
-                add(st, i, K_DIGITS, open ? SENTENCE_START : 0);
-                open = false;
-            } else {
-                if ((k & C_SENT_END) != 0) {
-                    open = true;
-                } else if ((k & C_SENT_PASS) == 0) {
-                    open = false;
-                    if (k == C_AT) {
-                        if (atCount == ats.length) {
-                            ats = Arrays.copyOf(ats, atCount * 2);
-                        }
-                        ats[atCount++] = i;
-                    }
-                }
-                i++;
-            }
-        }
-    }
-
-    private void add(int st, int en, int k, int f) {
-        if (count == start.length) {
-            int cap = count * 2;
-            start = Arrays.copyOf(start, cap);
-            end = Arrays.copyOf(end, cap);
-            info = Arrays.copyOf(info, cap);
-        }
-        start[count] = st;
-        end[count] = en;
-        info[count] = (byte) (k | f);
-        count++;
+        this.n = s.length();
+        this.a = tk.chars;
+        this.count = tk.count;
+        this.start = tk.start;
+        this.end = tk.end;
+        this.hash = tk.hash;
+        this.info = tk.info;
+        this.atCount = tk.atCount;
+        this.ats = tk.ats;
+        this.digitCount = tk.digitCount;
+        this.digitTokens = tk.digitTokens;
+        this.upperCount = tk.upperCount;
+        this.upperTokens = tk.upperTokens;
+        this.lowerFilter = tk.lowerFilter;
+        this.filterShift = tk.filterShift;
     }
 
     public String text() {
@@ -218,7 +76,7 @@ public final class ScanText {
     }
 
     public int length() {
-        return s.length();
+        return n;
     }
 
     public char charAt(int i) {
@@ -227,7 +85,7 @@ public final class ScanText {
 
     /** The char at {@code i}, or 0 outside the text: saves bounds checks in detectors. */
     public char charOr0(int i) {
-        return i >= 0 && i < a.length ? a[i] : 0;
+        return i >= 0 && i < n ? a[i] : 0;
     }
 
     /** Number of digit-run tokens; {@link #digitToken(int)} gives their indexes in text order. */
@@ -384,7 +242,7 @@ public final class ScanText {
 
     /** True when only blanks and closing punctuation follow pos up to the end of its line. */
     public boolean atLineEnd(int pos) {
-        for (int i = pos; i < a.length; i++) {
+        for (int i = pos; i < n; i++) {
             char c = a[i];
             if (c == '\n' || c == '\r') {
                 return true;
@@ -407,56 +265,37 @@ public final class ScanText {
 
     /** Whether some lower-case-initial word equal (ignoring case) to token t occurs in this text. */
     public boolean occursLowercase(int t) {
-        int h = wordHash(t);
-        int p = (h ^ h >>> 15) * 0x9E3779B1 >>> 16 & printMask;
-        if (lowerWords == null) {
-            // walk the few lower-case words of the same length, first and last letter
-            int steps = 0;
-            for (int u = chainHead[2 * p] - 1; u >= 0; u = chainNext[u] - 1) {
-                if (sameLowerCase(start[u], end[u], start[t], end[t])) {
-                    return true;
-                }
-                if (++steps > MAX_CHAIN_WALK) {
-                    lowerWords = new LowerWords(this); // a long chain: hash every lower-case word once
-                    return lowerWords.contains(t);
-                }
-            }
+        int b = hash[t] * 0x9E3779B1 >>> filterShift;
+        if ((lowerFilter[b >>> 6] & 1L << b) == 0) {
             return false;
+        }
+        if (sentenceStart(t) && has(t, UPPER_FIRST)) {
+            if (openerWords == null) {
+                openerWords = new OpenerWords(this);
+            }
+            Boolean known = openerWords.occursLowercase(t);
+            if (known != null) {
+                return known;
+            }
+        }
+        if (lowerWords == null) {
+            lowerWords = new LowerWords(this);
         }
         return lowerWords.contains(t);
     }
 
-    /** Lower case through a table for Latin and Cyrillic ({@link Character#toLowerCase} elsewhere). */
+    /** Lower case through a table ({@link Character#toLowerCase} of the char). */
     public static char lower(char c) {
-        return c < TABLE_SIZE ? LOWER[c] : Character.toLowerCase(c);
+        return CharClass.lower(c);
     }
 
-    /** Links the lower-case-initial word [st, en), about to become token {@code count}, into its chain. */
-    private void chain(int h, int st, int en) {
-        int p = (h ^ h >>> 15) * 0x9E3779B1 >>> 16 & printMask;
-        int head = chainHead[2 * p] - 1;
-        if (count >= chainNext.length) {
-            chainNext = Arrays.copyOf(chainNext, Math.max(chainNext.length * 2, count + 1));
-        }
-        if (head >= 0 && chainHead[2 * p + 1] == h && sameLowerCase(start[head], end[head], st, en)) {
-            // a repeat of the chain's last word takes its place, so chains hold mostly distinct words and the
-            // next repeat is compared with chars still in the cache rather than with the word's first occurrence
-            chainNext[count] = chainNext[head];
-            chainHead[2 * p] = count + 1;
-            return;
-        }
-        chainNext[count] = head + 1;
-        chainHead[2 * p] = count + 1;
-        chainHead[2 * p + 1] = h;
-    }
-
-    /** Hash of token t's chars in lower case, as the tokenizer computes it for lower-case-initial words. */
-    int wordHash(int t) {
-        int h = lower(a[start[t]]);
-        for (int i = start[t] + 1; i < end[t]; i++) {
-            h = 31 * h + lower(a[i]);
-        }
-        return h;
+    /**
+     * Hash of letter token t's chars in lower case, {@code h = 31 * h + lower(c)} from 0 (so the
+     * {@link String#hashCode} of the lower-case word): lets detectors rule words out without reading them.
+     * 0 for digit runs.
+     */
+    public int lowerHash(int t) {
+        return hash[t];
     }
 
     /** Whether the chars [s1, e1) and [s2, e2) are the same word, ignoring case. */
@@ -478,7 +317,20 @@ public final class ScanText {
 
     /** Whether token t is a letter run starting with a lower-case letter. */
     boolean lowerInitialWord(int t) {
-        return (info[t] & (K_LETTERS | UPPER_FIRST)) == K_LETTERS;
+        return lowerInitial(info[t]);
+    }
+
+    static boolean lowerInitial(byte info) {
+        return (info & (K_LETTERS | UPPER_FIRST)) == K_LETTERS;
+    }
+
+    /** The per-token arrays behind {@link #lowerHash} and the flags, for passes over all tokens. */
+    int[] hashes() {
+        return hash;
+    }
+
+    byte[] infos() {
+        return info;
     }
 
     /** Whether tokens u and t are the same word, ignoring case. */

@@ -44,22 +44,33 @@ public final class MarkingDetector implements Detector {
         "marking*", "classified", "classification", "stamp*", "штамп*", "мөртаңба*", "ограничительн*");
     private static final ContextWords COPY_WORDS = ContextWords.of("экз*", "дана", "данасы", "copy", "№");
 
-    /** Phrases by the first char of their first word, in the order of {@link #PHRASES}. */
-    private static final Phrase[][] BY_FIRST = new Phrase[0x500][];
-    /** Bit L set when some phrase's first word has L chars. */
-    private static final long FIRST_LENGTHS;
+    /** Phrases by the lower-case hash of their first word ({@link String#hashCode}), in the order of {@link #PHRASES}. */
+    private static final int SLOTS = 64;
+    private static final Phrase[][] BY_FIRST_WORD = new Phrase[SLOTS][];
+    private static final int[] FIRST_WORD_HASH = new int[SLOTS];
+    /** Bit s set when slot s holds phrases: most tokens are ruled out by their hash and one bit. */
+    private static final long USED;
 
     static {
-        long lengths = 0;
+        long used = 0;
         for (Phrase p : PHRASES) {
-            char c = p.words[0].charAt(0);
-            Phrase[] old = BY_FIRST[c];
+            int h = p.words[0].hashCode();
+            int s = slot(h);
+            while ((used >>> s & 1) != 0 && FIRST_WORD_HASH[s] != h) {
+                s = (s + 1) & (SLOTS - 1);
+            }
+            Phrase[] old = BY_FIRST_WORD[s];
             Phrase[] grown = old == null ? new Phrase[1] : java.util.Arrays.copyOf(old, old.length + 1);
             grown[grown.length - 1] = p;
-            BY_FIRST[c] = grown;
-            lengths |= 1L << p.words[0].length();
+            BY_FIRST_WORD[s] = grown;
+            FIRST_WORD_HASH[s] = h;
+            used |= 1L << s;
         }
-        FIRST_LENGTHS = lengths;
+        USED = used;
+    }
+
+    private static int slot(int h) {
+        return h * 0x9E3779B1 >>> 26;
     }
 
     private static Phrase phrase(String text, boolean needsPosition) {
@@ -75,20 +86,16 @@ public final class MarkingDetector implements Detector {
     public void detect(ScanText st, FindingSink sink) {
         int n = st.tokenCount();
         for (int t = 0; t < n; t++) {
-            int len = st.tokenLength(t);
-            if (len >= 64 || (FIRST_LENGTHS >>> len & 1) == 0 || !st.isLetters(t)) {
+            int h = st.lowerHash(t);
+            int s = slot(h);
+            if ((USED >>> s & 1) == 0) {
                 continue;
             }
-            char c = ScanText.lower(st.charAt(st.start(t)));
-            Phrase[] candidates = c < BY_FIRST.length ? BY_FIRST[c] : null;
-            if (candidates == null) {
+            Phrase[] candidates = phrasesOf(h, s);
+            if (candidates == null || !st.isLetters(t)) {
                 continue;
             }
-            char second = ScanText.lower(st.charAt(st.start(t) + 1)); // first words have two chars or more
             for (Phrase p : candidates) {
-                if (p.words[0].length() != len || p.words[0].charAt(1) != second) {
-                    continue;
-                }
                 int last = match(st, t, p.words);
                 if (last < 0) {
                     continue;
@@ -101,6 +108,16 @@ public final class MarkingDetector implements Detector {
                 }
             }
         }
+    }
+
+    private static Phrase[] phrasesOf(int h, int s) {
+        while ((USED >>> s & 1) != 0) {
+            if (FIRST_WORD_HASH[s] == h) {
+                return BY_FIRST_WORD[s];
+            }
+            s = (s + 1) & (SLOTS - 1);
+        }
+        return null;
     }
 
     /** Last token of the phrase when tokens from t spell it with blanks in between, else -1. */

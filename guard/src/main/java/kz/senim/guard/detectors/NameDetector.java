@@ -95,9 +95,9 @@ public final class NameDetector implements Detector {
             if (found.conf[i] < FOREIGN) {
                 continue;
             }
-            int a = st.tokenAtOrAfter(found.start[i]);
-            int b = st.tokenAtOrAfter(found.end[i] - 1);
-            if (b - a < 1) {
+            int a = found.first[i];
+            int b = found.last[i];
+            if (b - a < 1 || b >= st.tokenCount()) {
                 continue; // one word: its own evidence is all there is
             }
             // the last word only: the surname of "Name Surname" (a country or a post may open the run)
@@ -136,28 +136,33 @@ public final class NameDetector implements Detector {
         return h >= 0 && heads[h];
     }
 
-    /** Passes findings on and keeps their spans for {@link #propagate}. */
-    private static final class Found implements FindingSink {
+    /** Passes findings on and keeps their spans and tokens for {@link #propagate}. */
+    private static final class Found {
         final FindingSink sink;
         int count;
         int[] start = new int[16];
         int[] end = new int[16];
+        int[] first = new int[16];
+        int[] last = new int[16];
         double[] conf = new double[16];
 
         Found(FindingSink sink) {
             this.sink = sink;
         }
 
-        @Override
-        public void report(FindingType type, int s, int e, double confidence) {
-            sink.report(type, s, e, confidence);
+        void report(int firstToken, int lastToken, int s, int e, double confidence) {
+            sink.report(FindingType.PERSON_NAME, s, e, confidence);
             if (count == start.length) {
                 start = java.util.Arrays.copyOf(start, count * 2);
                 end = java.util.Arrays.copyOf(end, count * 2);
+                first = java.util.Arrays.copyOf(first, count * 2);
+                last = java.util.Arrays.copyOf(last, count * 2);
                 conf = java.util.Arrays.copyOf(conf, count * 2);
             }
             start[count] = s;
             end[count] = e;
+            first[count] = firstToken;
+            last[count] = lastToken;
             conf[count] = confidence;
             count++;
         }
@@ -226,7 +231,7 @@ public final class NameDetector implements Detector {
     }
 
     /** Splits a run at stop words; overly long runs (titles, organisation names) are scored word by word. */
-    private void run(ScanText st, int first, int last, long[] ev, FindingSink sink) {
+    private void run(ScanText st, int first, int last, long[] ev, Found sink) {
         if (last - first + 1 > MAX_CHAIN) {
             for (int t = first; t <= last; t++) {
                 single(st, t, ev[t - first], sink);
@@ -245,7 +250,7 @@ public final class NameDetector implements Detector {
     }
 
     /** Scores a run without stop words. */
-    private void scorePart(ScanText st, int first, int last, long[] ev, int off, FindingSink sink) {
+    private void scorePart(ScanText st, int first, int last, long[] ev, int off, Found sink) {
         int given = qualifiedName(st, first, last, ev, off);
         if (given > first) {
             scorePart(st, given, last, ev, off + given - first, sink);
@@ -303,7 +308,8 @@ public final class NameDetector implements Detector {
         if (isInitial(st, last)) {
             end++; // keep the initial's dot
         }
-        sink.report(FindingType.PERSON_NAME, st.start(first), end, conf);
+        // the token holding the char before the end: the last word, or the one after an initial's dot
+        sink.report(first, isInitial(st, last) ? last + 1 : last, st.start(first), end, conf);
     }
 
     /**
@@ -368,7 +374,7 @@ public final class NameDetector implements Detector {
     }
 
     /** A lone capitalised word. */
-    private void single(ScanText st, int t, long ev, FindingSink sink) {
+    private void single(ScanText st, int t, long ev, Found sink) {
         if (isInitial(st, t)) {
             return;
         }
@@ -387,7 +393,7 @@ public final class NameDetector implements Detector {
             s -= 0.1;
         }
         if (s >= THRESHOLD) {
-            sink.report(FindingType.PERSON_NAME, st.start(t), st.end(t), Math.min(0.9, s));
+            sink.report(t, t, st.start(t), st.end(t), Math.min(0.9, s));
         }
     }
 
