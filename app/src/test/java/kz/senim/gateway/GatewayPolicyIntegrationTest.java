@@ -208,4 +208,34 @@ class GatewayPolicyIntegrationTest {
         var ru = gw.operator.lang("ru").post("/v1/chat/completions", GatewayFixture.streamedChat("gpt-echo", "Привет"));
         assertThat(streamed(ru, false)).isEqualTo("Noted: Привет\n\n— Этот ответ создан искусственным интеллектом.");
     }
+
+    @Test
+    void anUpstreamRefusalComesBackLikeAnAnswerWithPlaceholdersRestored() {
+        var gw = new GatewayFixture(port, stub, false);
+        var r = gw.operator.post("/v1/chat/completions", GatewayFixture.chat("gpt-refuse", "IIN " + IIN));
+        assertThat(r.status()).as(r.body()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/json");
+        assertThat(stub.received()).contains("IIN [IIN_1]").doesNotContain(IIN);
+        JsonNode error = r.json().path("error");
+        assertThat(error.path("message").asString()).isEqualTo("bad value IIN " + IIN);
+        assertThat(error.path("code").asString()).isEqualTo("invalid_value");
+        assertThat(error.path("type").asString()).isEqualTo("invalid_request_error");
+        assertThat(error.path("param").asString()).isEqualTo("messages");
+
+        var streamed = gw.operator.post("/v1/chat/completions", GatewayFixture.streamedChat("gpt-refuse", "Card " + CARD));
+        assertThat(streamed.status()).isEqualTo(400);
+        assertThat(streamed.json().path("error").path("message").asString()).isEqualTo("bad value Card " + CARD);
+        var responses = gw.operator.post("/v1/responses", Map.of("model", "gpt-refuse", "input", "IIN " + IIN));
+        assertThat(responses.json().path("error").path("message").asString()).isEqualTo("bad value IIN " + IIN);
+        assertThat(stub.received()).doesNotContain(IIN).doesNotContain(CARD);
+    }
+
+    @Test
+    void valuesAnUpstreamRefusalQuotesOnItsOwnAreRedactedLikeInAnswers() {
+        var gw = new GatewayFixture(port, stub, false);
+        var r = gw.operator.post("/v1/chat/completions", GatewayFixture.chat("gpt-refuse-leaky", "Which card?"));
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().path("error").path("message").asString()).isEqualTo("Use card [REDACTED_PAYMENT_CARD] for it.");
+        assertThat(r.body()).doesNotContain(CARD);
+    }
 }
