@@ -238,4 +238,64 @@ class GatewayPolicyIntegrationTest {
         assertThat(r.json().path("error").path("message").asString()).isEqualTo("Use card [REDACTED_PAYMENT_CARD] for it.");
         assertThat(r.body()).doesNotContain(CARD);
     }
+
+    @Test
+    void restrictedDataGoToTheChosenDomesticModelElseTheFirstByNameAndTheAuditSaysWhich() throws Exception {
+        var gw = new GatewayFixture(port, stub, true);
+        gw.upstream("domestic-2", "DOMESTIC", stub.baseUrl(), null, List.of(
+                Map.of("alias", "aaa-kaz", "upstreamModel", "domestic-a"), Map.of("alias", "zz-kaz", "upstreamModel", "domestic-z")));
+        String policies = "/api/v1/gateway/organizations/" + gw.org + "/policies";
+        assertThat(gw.operator.get(policies).json().path("domesticModel").isNull()).isTrue();
+        assertThat(routedTo(gw)).isEqualTo("domestic-a");
+
+        var chosen = gw.operator.put(policies, Map.of("policies", Map.of(), "domesticModel", "zz-kaz"));
+        assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
+        assertThat(chosen.json().path("domesticModel").asString()).isEqualTo("zz-kaz");
+        assertThat(routedTo(gw)).isEqualTo("domestic-z");
+        // omitted, the choice is kept
+        assertThat(gw.operator.put(policies, Map.of("policies", Map.of(), "disclosure", false)).json().path("domesticModel").asString())
+                .isEqualTo("zz-kaz");
+
+        for (String notDomestic : List.of("gpt-echo", "no-such-model")) {
+            var refused = gw.operator.lang("en").put(policies, Map.of("policies", Map.of(), "domesticModel", notDomestic));
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().path("code").asString()).isEqualTo("gateway-domestic-model-unknown");
+            assertThat(refused.json().path("detail").asString()).contains(notDomestic);
+        }
+        assertThat(gw.operator.get(policies).json().path("domesticModel").asString()).isEqualTo("zz-kaz");
+
+        // the chosen model's service removed: the first remaining by name
+        String id = null;
+        for (JsonNode u : gw.operator.get("/api/v1/gateway/organizations/" + gw.org + "/upstreams").json()) {
+            if (u.path("name").asString().equals("domestic-2")) {
+                id = u.path("id").asString();
+            }
+        }
+        assertThat(gw.operator.delete("/api/v1/gateway/organizations/" + gw.org + "/upstreams/" + id).status()).isEqualTo(204);
+        assertThat(routedTo(gw)).isEqualTo("domestic-echo");
+        var cleared = gw.operator.put(policies, Map.of("policies", Map.of(), "domesticModel", ""));
+        assertThat(cleared.json().path("domesticModel").isNull()).isTrue();
+
+        List<String> routed = new java.util.ArrayList<>();
+        for (int i = 0; i < 50 && routed.size() < 3; i++) {
+            Thread.sleep(100);
+            routed.clear();
+            for (JsonNode c : gw.operator.get("/api/v1/gateway/organizations/" + gw.org + "/calls").json()) {
+                assertThat(c.path("model").asString()).isEqualTo("gpt-echo");
+                assertThat(c.path("decision").asString()).isEqualTo("ROUTED_DOMESTIC");
+                routed.add(c.path("routedModel").asString());
+            }
+        }
+        assertThat(routed).containsExactly("kaz-llm", "zz-kaz", "aaa-kaz");
+    }
+
+    /** The upstream model a request with a restricted marking reached. */
+    private String routedTo(GatewayFixture gw) {
+        stub.bodies.clear();
+        var r = gw.operator.post("/v1/chat/completions", GatewayFixture.chat("gpt-echo", "ДСП\nОтчёт о проверке"));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.json().path("senim").path("decision").asString()).isEqualTo("ROUTED_DOMESTIC");
+        return Http.JSON.readTree(stub.bodies.getFirst()).path("model").asString();
+    }
 }

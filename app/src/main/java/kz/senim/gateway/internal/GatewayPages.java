@@ -63,6 +63,7 @@ class GatewayPages {
             model.addAttribute("upstreams", settings.upstreams(me, id));
             model.addAttribute("policies", settings.policies(me, id));
             model.addAttribute("labelling", settings.labelling(me, id));
+            model.addAttribute("domesticModels", settings.domesticModels(me, id));
             model.addAttribute("terms", String.join("\n", settings.terms(me, id)));
             model.addAttribute("patterns", settings.patterns(me, id));
             model.addAttribute("figures", audit.figures(id, 14));
@@ -123,8 +124,9 @@ class GatewayPages {
                     policies.put(t, Action.valueOf(v));
                 }
             }
+            String domestic = form.getOrDefault("domesticModel", "").strip();
             settings.savePolicies(me, org, policies, new GuardSettingsStore.Settings(
-                    form.containsKey("disclosure"), form.containsKey("redactAnswers")));
+                    form.containsKey("disclosure"), form.containsKey("redactAnswers"), domestic.isEmpty() ? null : domestic));
         });
     }
 

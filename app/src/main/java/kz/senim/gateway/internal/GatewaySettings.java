@@ -40,6 +40,13 @@ class GatewaySettings {
         }
     }
 
+    /** The aliases of the organization's domestic upstreams, by name: the choices of the domestic model. */
+    List<String> domesticModels(CurrentUser me, UUID org) {
+        requireManager(me, org);
+        return upstreams.list(org).stream().filter(u -> u.kind() == UpstreamKind.DOMESTIC)
+                .flatMap(u -> u.models().stream()).map(UpstreamStore.ModelAlias::alias).sorted().toList();
+    }
+
     List<UpstreamStore.UpstreamView> upstreams(CurrentUser me, UUID org) {
         requireManager(me, org);
         return upstreams.list(org);
@@ -82,6 +89,11 @@ class GatewaySettings {
 
     void savePolicies(CurrentUser me, UUID org, Map<FindingType, Action> policies, GuardSettingsStore.Settings labelling) {
         requireManager(me, org);
+        String domestic = labelling.domesticModel();
+        if (domestic != null && upstreams.list(org).stream().filter(u -> u.kind() == UpstreamKind.DOMESTIC)
+                .flatMap(u -> u.models().stream()).noneMatch(m -> m.alias().equals(domestic))) {
+            throw ProblemException.badRequest("gateway-domestic-model-unknown", domestic);
+        }
         settings.savePolicies(org, policies, labelling);
         configs.evict(org);
     }

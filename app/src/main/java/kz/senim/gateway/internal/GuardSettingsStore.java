@@ -19,7 +19,8 @@ class GuardSettingsStore {
         this.jdbc = jdbc;
     }
 
-    record Settings(boolean disclosure, boolean redactAnswers) {
+    /** @param domesticModel the domestic alias ROUTE_DOMESTIC sends to, or null for the first domestic alias by name */
+    record Settings(boolean disclosure, boolean redactAnswers, String domesticModel) {
     }
 
     record Pattern(UUID id, String name, String regex) {
@@ -52,17 +53,18 @@ class GuardSettingsStore {
         }
         if (settings != null) {
             jdbc.sql("""
-                    insert into gateway_settings (organization_id, disclosure, redact_answers) values (?, ?, ?)
+                    insert into gateway_settings (organization_id, disclosure, redact_answers, domestic_model) values (?, ?, ?, ?)
                     on conflict (organization_id) do update set disclosure = excluded.disclosure,
-                      redact_answers = excluded.redact_answers, updated_at = now()""")
-                    .params(organization, settings.disclosure(), settings.redactAnswers()).update();
+                      redact_answers = excluded.redact_answers, domestic_model = excluded.domestic_model, updated_at = now()""")
+                    .params(organization, settings.disclosure(), settings.redactAnswers(), settings.domesticModel()).update();
         }
     }
 
     Settings settings(UUID organization) {
-        return jdbc.sql("select disclosure, redact_answers from gateway_settings where organization_id = ?").param(organization)
-                .query((rs, n) -> new Settings(rs.getBoolean(1), rs.getBoolean(2))).optional()
-                .orElse(new Settings(false, true));
+        return jdbc.sql("select disclosure, redact_answers, domestic_model from gateway_settings where organization_id = ?")
+                .param(organization)
+                .query((rs, n) -> new Settings(rs.getBoolean(1), rs.getBoolean(2), rs.getString(3))).optional()
+                .orElse(new Settings(false, true, null));
     }
 
     List<String> terms(UUID organization) {

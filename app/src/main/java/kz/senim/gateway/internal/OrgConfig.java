@@ -10,7 +10,7 @@ import kz.senim.guard.LeakGuard;
 
 /** One organization's gateway configuration as the hot path uses it: read once, reused for a while. */
 record OrgConfig(UUID organizationId, Map<FindingType, Action> policies, boolean disclosure, boolean redactAnswers,
-                 List<Upstream> upstreams, Map<String, Route> models, LeakGuard guard) {
+                 String domesticModel, List<Upstream> upstreams, Map<String, Route> models, LeakGuard guard) {
 
     /** An upstream with its decrypted API key; {@link #toString()} never shows the key. */
     record Upstream(UUID id, String name, UpstreamKind kind, URI baseUrl, String apiKey) {
@@ -32,9 +32,22 @@ record OrgConfig(UUID organizationId, Map<FindingType, Action> policies, boolean
         return Optional.ofNullable(alias == null ? null : models.get(alias));
     }
 
-    /** The first model of a domestic upstream, where ROUTE_DOMESTIC sends a request. */
+    /**
+     * Where ROUTE_DOMESTIC sends a request: the domestic model the organization chose; without one (or once its
+     * upstream is gone or no longer domestic) the first domestic alias by name, so the choice never depends on
+     * the order rows were read in.
+     */
     Optional<Route> domestic() {
+        Route chosen = domesticModel == null ? null : models.get(domesticModel);
+        if (chosen != null && chosen.upstream().kind() == UpstreamKind.DOMESTIC) {
+            return Optional.of(chosen);
+        }
+        return domesticModels().stream().findFirst();
+    }
+
+    /** The aliases of domestic upstreams, by name. */
+    List<Route> domesticModels() {
         return models.values().stream().filter(r -> r.upstream().kind() == UpstreamKind.DOMESTIC)
-                .sorted(java.util.Comparator.comparing(Route::alias)).findFirst();
+                .sorted(java.util.Comparator.comparing(Route::alias)).toList();
     }
 }

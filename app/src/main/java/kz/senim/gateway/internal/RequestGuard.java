@@ -63,6 +63,7 @@ class RequestGuard {
         if (!domesticOnly.isEmpty() && requested.upstream().kind() != UpstreamKind.DOMESTIC) {
             route = config.domestic().orElseThrow(() -> refusal(call, "no_domestic_model", domesticOnly));
             call.decision = Decision.ROUTED_DOMESTIC;
+            call.routedModel = route.alias();
         }
         Pseudonyms pseudonyms = new Pseudonyms();
         boolean masked = false;
