@@ -14,6 +14,8 @@ import kz.senim.guard.FindingType;
 import kz.senim.guard.InvalidPatternException;
 import kz.senim.guard.LeakGuard;
 import kz.senim.platform.ProblemException;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -140,7 +142,7 @@ class GatewaySettings {
             // The guard's own save-time check (PatternDetector.check); its package is internal to the guard module.
             LeakGuard.builder().addPattern(name, regex);
         } catch (InvalidPatternException e) {
-            throw ProblemException.badRequest("gateway-invalid-pattern", e.getMessage());
+            throw ProblemException.badRequest("gateway-invalid-pattern", reason(e));
         }
         if (settings.patternNameTaken(org, name)) {
             throw ProblemException.conflict("gateway-pattern-name-taken", name);
@@ -156,6 +158,14 @@ class GatewaySettings {
             throw ProblemException.notFound("gateway-pattern-unknown");
         }
         configs.evict(org);
+    }
+
+    /** The guard's reason in the caller's language, resolved with the problem's detail; its English text as the fallback. */
+    private static MessageSourceResolvable reason(InvalidPatternException e) {
+        String text = String.valueOf(e.getMessage());
+        String detail = e.reason() == InvalidPatternException.Reason.SYNTAX && text.contains("syntax: ")
+                ? text.substring(text.indexOf("syntax: ") + 8) : text;
+        return new DefaultMessageSourceResolvable(new String[] {"gateway.pattern." + e.reason().name()}, new Object[] {detail}, text);
     }
 
     private void check(UUID org, UpstreamStore.UpstreamDraft d, UUID self) {
