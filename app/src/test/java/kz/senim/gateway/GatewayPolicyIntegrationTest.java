@@ -265,15 +265,22 @@ class GatewayPolicyIntegrationTest {
         }
         assertThat(gw.operator.get(policies).json().path("domesticModel").asString()).isEqualTo("zz-kaz");
 
-        // the chosen model's service removed: the first remaining by name
+        // the chosen model's service made external, then removed: the choice is forgotten, the first domestic alias by name applies
         String id = null;
         for (JsonNode u : gw.operator.get("/api/v1/gateway/organizations/" + gw.org + "/upstreams").json()) {
             if (u.path("name").asString().equals("domestic-2")) {
                 id = u.path("id").asString();
             }
         }
+        var external = gw.operator.put("/api/v1/gateway/organizations/" + gw.org + "/upstreams/" + id, Map.of("name", "domestic-2",
+                "kind", "EXTERNAL", "baseUrl", stub.baseUrl(), "models", List.of(Map.of("alias", "zz-kaz", "upstreamModel", "domestic-z"))));
+        assertThat(external.status()).as(external.body()).isEqualTo(204);
+        assertThat(gw.operator.get(policies).json().path("domesticModel").isNull()).isTrue();
+        assertThat(gw.operator.put(policies, Map.of("policies", Map.of(), "domesticModel", "zz-kaz")).status()).isEqualTo(400);
         assertThat(gw.operator.delete("/api/v1/gateway/organizations/" + gw.org + "/upstreams/" + id).status()).isEqualTo(204);
         assertThat(routedTo(gw)).isEqualTo("domestic-echo");
+        var kept = gw.operator.put(policies, Map.of("policies", Map.of(), "domesticModel", "kaz-llm"));
+        assertThat(kept.json().path("domesticModel").asString()).isEqualTo("kaz-llm");
         var cleared = gw.operator.put(policies, Map.of("policies", Map.of(), "domesticModel", ""));
         assertThat(cleared.json().path("domesticModel").isNull()).isTrue();
 

@@ -68,6 +68,7 @@ class GatewaySettings {
         if (!upstreams.update(org, id, clean(draft))) {
             throw ProblemException.notFound("gateway-upstream-unknown");
         }
+        settings.forgetGoneDomesticModel(org);
         configs.evict(org);
     }
 
@@ -76,6 +77,7 @@ class GatewaySettings {
         if (!upstreams.delete(org, id)) {
             throw ProblemException.notFound("gateway-upstream-unknown");
         }
+        settings.forgetGoneDomesticModel(org);
         configs.evict(org);
     }
 

@@ -67,6 +67,16 @@ class GuardSettingsStore {
                 .orElse(new Settings(false, true, null));
     }
 
+    /** Forgets a chosen domestic model once it is no longer the alias of a domestic upstream, so the settings say what applies. */
+    void forgetGoneDomesticModel(UUID organization) {
+        jdbc.sql("""
+                update gateway_settings s set domestic_model = null, updated_at = now()
+                where organization_id = ? and domestic_model is not null and not exists (
+                  select 1 from gateway_model m join gateway_upstream u on u.id = m.upstream_id
+                  where m.organization_id = s.organization_id and m.alias = s.domestic_model and u.kind = 'DOMESTIC')""")
+                .param(organization).update();
+    }
+
     List<String> terms(UUID organization) {
         return jdbc.sql("select term from gateway_term where organization_id = ? order by term").param(organization)
                 .query(String.class).list();
