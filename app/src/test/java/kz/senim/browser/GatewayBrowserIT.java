@@ -71,10 +71,12 @@ class GatewayBrowserIT {
         assertThat(page.getByLabel(domestic)).hasValue("");
         page.getByLabel("төлем картасының нөмірі").selectOption("BLOCK");
         page.getByLabel(domestic).selectOption("kaz-b");
+        page.getByLabel("«gpt-test» сұрауларына арналған отандық модель").selectOption("kaz-a");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Саясаттарды сақтау")).click();
         assertThat(page.getByText("Сақталды.")).isVisible();
         assertThat(page.getByLabel("төлем картасының нөмірі")).hasValue("BLOCK");
         assertThat(page.getByLabel(domestic)).hasValue("kaz-b");
+        assertThat(page.getByLabel("«gpt-test» сұрауларына арналған отандық модель")).hasValue("kaz-a");
 
         var r = operator.post("/v1/chat/completions", Map.of("model", "gpt-test",
                 "messages", List.of(Map.of("role", "user", "content", "карта 4400 4301 2345 6789"))));

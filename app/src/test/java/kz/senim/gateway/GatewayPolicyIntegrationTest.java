@@ -297,10 +297,52 @@ class GatewayPolicyIntegrationTest {
         assertThat(routed).containsExactly("kaz-llm", "zz-kaz", "aaa-kaz");
     }
 
+    @Test
+    void aModelWithADomesticModelOfItsOwnGoesThereBeforeTheOrganizationsChoice() {
+        var gw = new GatewayFixture(port, stub, true);
+        gw.upstream("domestic-2", "DOMESTIC", stub.baseUrl(), null, List.of(
+                Map.of("alias", "aaa-kaz", "upstreamModel", "domestic-a"), Map.of("alias", "zz-kaz", "upstreamModel", "domestic-z")));
+        String policies = "/api/v1/gateway/organizations/" + gw.org + "/policies";
+        assertThat(gw.operator.get(policies).json().path("domesticRoutes").isEmpty()).isTrue();
+        var saved = gw.operator.put(policies, Map.of("policies", Map.of(), "domesticModel", "kaz-llm",
+                "domesticRoutes", Map.of("gpt-tool", "zz-kaz")));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(saved.json().path("domesticRoutes").path("gpt-tool").asString()).isEqualTo("zz-kaz");
+        assertThat(routedTo(gw, "gpt-tool")).isEqualTo("domestic-z");
+        assertThat(routedTo(gw, "gpt-echo")).isEqualTo("domestic-echo");
+
+        for (var bad : List.of(Map.of("kaz-llm", "zz-kaz"), Map.of("no-such-model", "zz-kaz"))) {
+            var refused = gw.operator.lang("en").put(policies, Map.of("policies", Map.of("IIN", "BLOCK"), "domesticRoutes", bad));
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.json().path("code").asString()).isEqualTo("gateway-domestic-route-alias");
+        }
+        var notDomestic = gw.operator.put(policies, Map.of("policies", Map.of(), "domesticRoutes", Map.of("gpt-echo", "gpt-tool")));
+        assertThat(notDomestic.json().path("code").asString()).isEqualTo("gateway-domestic-model-unknown");
+        // nothing of a refused change was saved; omitted, the routes are kept
+        var kept = gw.operator.put(policies, Map.of("policies", Map.of()));
+        assertThat(kept.json().path("policies").path("IIN").asString()).isEqualTo("PSEUDONYMIZE");
+        assertThat(kept.json().path("domesticRoutes").path("gpt-tool").asString()).isEqualTo("zz-kaz");
+
+        String id = null;
+        for (JsonNode u : gw.operator.get("/api/v1/gateway/organizations/" + gw.org + "/upstreams").json()) {
+            if (u.path("name").asString().equals("domestic-2")) {
+                id = u.path("id").asString();
+            }
+        }
+        gw.operator.delete("/api/v1/gateway/organizations/" + gw.org + "/upstreams/" + id);
+        assertThat(gw.operator.get(policies).json().path("domesticRoutes").isEmpty()).isTrue();
+        assertThat(gw.operator.get(policies).json().path("domesticModel").asString()).isEqualTo("kaz-llm");
+        assertThat(routedTo(gw, "gpt-tool")).isEqualTo("domestic-echo");
+    }
+
     /** The upstream model a request with a restricted marking reached. */
     private String routedTo(GatewayFixture gw) {
+        return routedTo(gw, "gpt-echo");
+    }
+
+    private String routedTo(GatewayFixture gw, String model) {
         stub.bodies.clear();
-        var r = gw.operator.post("/v1/chat/completions", GatewayFixture.chat("gpt-echo", "ДСП\nОтчёт о проверке"));
+        var r = gw.operator.post("/v1/chat/completions", GatewayFixture.chat(model, "ДСП\nОтчёт о проверке"));
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         assertThat(r.json().path("senim").path("decision").asString()).isEqualTo("ROUTED_DOMESTIC");
         return Http.JSON.readTree(stub.bodies.getFirst()).path("model").asString();

@@ -61,7 +61,11 @@ class GatewayAdminApi {
                           @Schema(description = "Alias of a domestic upstream's model where ROUTE_DOMESTIC sends requests. "
                                   + "Null or empty: the first domestic alias by name. On PUT, omit it to keep the stored one "
                                   + "and send an empty string to clear it; an alias that is not a domestic model is refused.")
-                          @Size(max = 100) String domesticModel) {
+                          @Size(max = 100) String domesticModel,
+                          @Schema(description = "Per model alias of an external upstream, the domestic model alias its requests go to "
+                                  + "when ROUTE_DOMESTIC applies (before domesticModel). On PUT, omit it to keep the stored map; "
+                                  + "given, it replaces the whole map ({} clears it).")
+                          @Size(max = 200) Map<@Size(max = 100) String, @NotBlank @Size(max = 100) String> domesticRoutes) {
     }
 
     record Terms(@NotNull @Size(max = 5000) List<@NotNull @Size(max = 200) String> terms) {
@@ -103,7 +107,7 @@ class GatewayAdminApi {
     PolicyDocument policies(CurrentUser me, @PathVariable UUID org) {
         var labelling = settings.labelling(me, org);
         return new PolicyDocument(settings.policies(me, org), labelling.disclosure(), labelling.redactAnswers(),
-                labelling.domesticModel());
+                labelling.domesticModel(), settings.domesticRoutes(me, org));
     }
 
     @Operation(summary = "Set actions for some or all finding types, and optionally the labelling settings and the domestic model")
@@ -114,7 +118,7 @@ class GatewayAdminApi {
                 : doc.domesticModel().isBlank() ? null : doc.domesticModel().strip();
         var labelling = new GuardSettingsStore.Settings(doc.disclosure() == null ? current.disclosure() : doc.disclosure(),
                 doc.redactAnswers() == null ? current.redactAnswers() : doc.redactAnswers(), domestic);
-        settings.savePolicies(me, org, doc.policies(), labelling);
+        settings.savePolicies(me, org, doc.policies(), labelling, doc.domesticRoutes());
         return policies(me, org);
     }
 

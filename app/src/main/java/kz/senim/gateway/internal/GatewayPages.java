@@ -64,6 +64,9 @@ class GatewayPages {
             model.addAttribute("policies", settings.policies(me, id));
             model.addAttribute("labelling", settings.labelling(me, id));
             model.addAttribute("domesticModels", settings.domesticModels(me, id));
+            model.addAttribute("domesticRoutes", settings.domesticRoutes(me, id));
+            model.addAttribute("externalModels", configs.get(id).models().values().stream()
+                    .filter(r -> r.upstream().kind() != UpstreamKind.DOMESTIC).map(OrgConfig.Route::alias).sorted().toList());
             model.addAttribute("terms", String.join("\n", settings.terms(me, id)));
             model.addAttribute("patterns", settings.patterns(me, id));
             model.addAttribute("figures", audit.figures(id, 14));
@@ -125,8 +128,14 @@ class GatewayPages {
                 }
             }
             String domestic = form.getOrDefault("domesticModel", "").strip();
+            Map<String, String> routes = new java.util.TreeMap<>();
+            form.forEach((k, v) -> {
+                if (k.startsWith("domestic-for-") && !v.isBlank()) {
+                    routes.put(k.substring("domestic-for-".length()), v.strip());
+                }
+            });
             settings.savePolicies(me, org, policies, new GuardSettingsStore.Settings(
-                    form.containsKey("disclosure"), form.containsKey("redactAnswers"), domestic.isEmpty() ? null : domestic));
+                    form.containsKey("disclosure"), form.containsKey("redactAnswers"), domestic.isEmpty() ? null : domestic), routes);
         });
     }
 

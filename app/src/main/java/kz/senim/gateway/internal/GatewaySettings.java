@@ -68,7 +68,7 @@ class GatewaySettings {
         if (!upstreams.update(org, id, clean(draft))) {
             throw ProblemException.notFound("gateway-upstream-unknown");
         }
-        settings.forgetGoneDomesticModel(org);
+        settings.forgetGoneDomesticChoices(org);
         configs.evict(org);
     }
 
@@ -77,7 +77,7 @@ class GatewaySettings {
         if (!upstreams.delete(org, id)) {
             throw ProblemException.notFound("gateway-upstream-unknown");
         }
-        settings.forgetGoneDomesticModel(org);
+        settings.forgetGoneDomesticChoices(org);
         configs.evict(org);
     }
 
@@ -91,14 +91,37 @@ class GatewaySettings {
         return settings.settings(org);
     }
 
-    void savePolicies(CurrentUser me, UUID org, Map<FindingType, Action> policies, GuardSettingsStore.Settings labelling) {
+    Map<String, String> domesticRoutes(CurrentUser me, UUID org) {
         requireManager(me, org);
-        String domestic = labelling.domesticModel();
-        if (domestic != null && upstreams.list(org).stream().filter(u -> u.kind() == UpstreamKind.DOMESTIC)
-                .flatMap(u -> u.models().stream()).noneMatch(m -> m.alias().equals(domestic))) {
-            throw ProblemException.badRequest("gateway-domestic-model-unknown", domestic);
+        return settings.domesticRoutes(org);
+    }
+
+    /**
+     * Checks the domestic choices before anything is saved: the chosen domestic model and every route's target must
+     * be domestic aliases, every routed alias one of an external upstream. {@code domesticRoutes} null keeps the stored ones.
+     */
+    void savePolicies(CurrentUser me, UUID org, Map<FindingType, Action> policies, GuardSettingsStore.Settings labelling,
+                      Map<String, String> domesticRoutes) {
+        requireManager(me, org);
+        Set<String> domestic = new HashSet<>();
+        Set<String> external = new HashSet<>();
+        for (var u : upstreams.list(org)) {
+            u.models().forEach(m -> (u.kind() == UpstreamKind.DOMESTIC ? domestic : external).add(m.alias()));
         }
-        settings.savePolicies(org, policies, labelling);
+        if (labelling.domesticModel() != null && !domestic.contains(labelling.domesticModel())) {
+            throw ProblemException.badRequest("gateway-domestic-model-unknown", labelling.domesticModel());
+        }
+        if (domesticRoutes != null) {
+            for (var e : domesticRoutes.entrySet()) {
+                if (!external.contains(e.getKey())) {
+                    throw ProblemException.badRequest("gateway-domestic-route-alias", e.getKey());
+                }
+                if (!domestic.contains(e.getValue())) {
+                    throw ProblemException.badRequest("gateway-domestic-model-unknown", e.getValue());
+                }
+            }
+        }
+        settings.savePolicies(org, policies, labelling, domesticRoutes);
         configs.evict(org);
     }
 

@@ -43,8 +43,9 @@ class GuardSettingsStore {
         return all;
     }
 
+    /** Saves all at once; {@code domesticRoutes}, when not null, replaces the stored ones. */
     @Transactional
-    void savePolicies(UUID organization, Map<FindingType, Action> policies, Settings settings) {
+    void savePolicies(UUID organization, Map<FindingType, Action> policies, Settings settings, Map<String, String> domesticRoutes) {
         for (var e : policies.entrySet()) {
             jdbc.sql("""
                     insert into gateway_policy (organization_id, finding_type, action) values (?, ?, ?)
@@ -58,6 +59,12 @@ class GuardSettingsStore {
                       redact_answers = excluded.redact_answers, domestic_model = excluded.domestic_model, updated_at = now()""")
                     .params(organization, settings.disclosure(), settings.redactAnswers(), settings.domesticModel()).update();
         }
+        if (domesticRoutes != null) {
+            jdbc.sql("delete from gateway_domestic_route where organization_id = ?").param(organization).update();
+            domesticRoutes.forEach((alias, domestic) -> jdbc.sql(
+                    "insert into gateway_domestic_route (organization_id, alias, domestic_alias) values (?, ?, ?)")
+                    .params(organization, alias, domestic).update());
+        }
     }
 
     Settings settings(UUID organization) {
@@ -67,8 +74,29 @@ class GuardSettingsStore {
                 .orElse(new Settings(false, true, null));
     }
 
-    /** Forgets a chosen domestic model once it is no longer the alias of a domestic upstream, so the settings say what applies. */
-    void forgetGoneDomesticModel(UUID organization) {
+    /** Per model alias, the domestic alias its domestic-only requests go to. */
+    Map<String, String> domesticRoutes(UUID organization) {
+        Map<String, String> routes = new java.util.TreeMap<>();
+        jdbc.sql("select alias, domestic_alias from gateway_domestic_route where organization_id = ?").param(organization)
+                .query(rs -> {
+                    routes.put(rs.getString(1), rs.getString(2));
+                });
+        return routes;
+    }
+
+    /**
+     * Forgets domestic choices that no longer apply (the chosen domestic model, or a model's route, whose alias is
+     * gone or no longer domestic), so the settings say what applies.
+     */
+    @Transactional
+    void forgetGoneDomesticChoices(UUID organization) {
+        jdbc.sql("""
+                delete from gateway_domestic_route r where organization_id = ? and (
+                  not exists (select 1 from gateway_model m join gateway_upstream u on u.id = m.upstream_id
+                              where m.organization_id = r.organization_id and m.alias = r.alias and u.kind <> 'DOMESTIC')
+                  or not exists (select 1 from gateway_model m join gateway_upstream u on u.id = m.upstream_id
+                              where m.organization_id = r.organization_id and m.alias = r.domestic_alias and u.kind = 'DOMESTIC'))""")
+                .param(organization).update();
         jdbc.sql("""
                 update gateway_settings s set domestic_model = null, updated_at = now()
                 where organization_id = ? and domestic_model is not null and not exists (

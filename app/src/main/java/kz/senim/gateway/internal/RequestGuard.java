@@ -61,7 +61,7 @@ class RequestGuard {
         }
         OrgConfig.Route route = requested;
         if (!domesticOnly.isEmpty() && requested.upstream().kind() != UpstreamKind.DOMESTIC) {
-            route = config.domestic().orElseThrow(() -> refusal(call, "no_domestic_model", domesticOnly));
+            route = config.domestic(requested.alias()).orElseThrow(() -> refusal(call, "no_domestic_model", domesticOnly));
             call.decision = Decision.ROUTED_DOMESTIC;
             call.routedModel = route.alias();
         }
