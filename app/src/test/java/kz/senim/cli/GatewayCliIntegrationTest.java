@@ -117,6 +117,15 @@ class GatewayCliIntegrationTest {
         var r = operator.post("/v1/chat/completions", GatewayFixture.chat("gpt-echo", "ДСП\nIIN 850315350124"));
         assertThat(r.status()).isEqualTo(200);
         assertThat(stub.received()).contains("\"model\":\"domestic-b\"");
+        assertThat(senim("gateway", "policies", "set", "--domestic-for", "gpt-echo=kaz-a")).isZero();
+        assertThat(output.getOut()).contains("\"domesticRoutes\" : {\n    \"gpt-echo\" : \"kaz-a\"");
+        stub.bodies.clear();
+        assertThat(operator.post("/v1/chat/completions", GatewayFixture.chat("gpt-echo", "ДСП\nотчёт")).status()).isEqualTo(200);
+        assertThat(stub.received()).contains("\"model\":\"domestic-a\"");
+        assertThat(senim("gateway", "policies", "set", "--no-domestic-for", "gpt-echo")).isZero();
+        assertThat(output.getOut()).containsPattern("\"domesticRoutes\" : \\{\\s*}");
+        assertThat(senim("gateway", "policies", "set", "--domestic-for", "gpt-echo")).isEqualTo(2);
+        assertThat(output.getErr()).contains("--domestic-for takes ALIAS=DOMESTIC (for example gpt-4o=kaz-llm), got: gpt-echo");
 
         assertThat(senim("gateway", "policies", "set", "--domestic-model", "gpt-echo")).isEqualTo(1);
         assertThat(output.getErr()).contains("senim: Not a domestic model: «gpt-echo» is not a model alias of a domestic service");
@@ -132,7 +141,7 @@ class GatewayCliIntegrationTest {
         assertThat(senim("gateway", "calls", "--limit", "5")).isZero();
         assertThat(output.getOut()).contains("\"model\":\"gpt-echo\",\"routedModel\":\"kaz-b\"").doesNotContain("850315350124");
         assertThat(senim("gateway", "stats", "--days", "7")).isZero();
-        assertThat(output.getOut()).contains("\"ROUTED_DOMESTIC\" : 1");
+        assertThat(output.getOut()).contains("\"ROUTED_DOMESTIC\" : 2");
         assertThat(senim("gateway", "stats", "--all")).isEqualTo(1);
         assertThat(output.getErr()).contains("senim: ");
     }

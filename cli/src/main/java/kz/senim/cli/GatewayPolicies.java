@@ -30,7 +30,7 @@ final class GatewayPolicies {
     }
 
     @Command(name = "set", description = "Set actions (TYPE=ACTION, e.g. IIN=REDACT; actions ALLOW, REDACT, PSEUDONYMIZE, BLOCK, "
-            + "ROUTE_DOMESTIC) and settings; what is not named stays as it is. Prints the policies after the change.")
+            + "ROUTE_DOMESTIC), settings and where domestic-only requests go; what is not named stays as it is. Prints the policies after the change.")
     static final class Set implements Callable<Integer> {
 
         @Mixin
@@ -52,6 +52,13 @@ final class GatewayPolicies {
         @Option(names = "--first-domestic-model", description = "forget the chosen domestic model: use the first domestic alias by name")
         boolean firstDomestic;
 
+        @Option(names = "--domestic-for", paramLabel = "ALIAS=DOMESTIC",
+                description = "requests to this model alias go to this domestic alias (before --domestic-model); repeat for more")
+        List<String> domesticFor = List.of();
+
+        @Option(names = "--no-domestic-for", paramLabel = "ALIAS", description = "this alias goes to the chosen domestic model again")
+        List<String> noDomesticFor = List.of();
+
         @Override
         public Integer call() throws IOException {
             Map<String, String> policies = new LinkedHashMap<>();
@@ -65,7 +72,8 @@ final class GatewayPolicies {
             if (domesticModel != null && firstDomestic) {
                 throw target.usage("gateway.domesticBoth");
             }
-            if (policies.isEmpty() && disclosure == null && redactAnswers == null && domesticModel == null && !firstDomestic) {
+            if (policies.isEmpty() && disclosure == null && redactAnswers == null && domesticModel == null && !firstDomestic
+                    && domesticFor.isEmpty() && noDomesticFor.isEmpty()) {
                 throw target.usage("gateway.nothingToSet");
             }
             Map<String, Object> body = new LinkedHashMap<>();
@@ -79,9 +87,28 @@ final class GatewayPolicies {
             if (domesticModel != null || firstDomestic) {
                 body.put("domesticModel", firstDomestic ? "" : domesticModel);
             }
+            if (!domesticFor.isEmpty() || !noDomesticFor.isEmpty()) {
+                body.put("domesticRoutes", routes());
+            }
             System.out.println(ApiClient.JSON.writerWithDefaultPrettyPrinter()
                     .writeValueAsString(target.api().put(target.base() + "/policies", body)));
             return 0;
+        }
+
+        /** The stored routes with these changes: the API replaces the whole map. */
+        private Map<String, String> routes() throws IOException {
+            Map<String, String> routes = new LinkedHashMap<>();
+            target.api().get(target.base() + "/policies").path("domesticRoutes").properties()
+                    .forEach(e -> routes.put(e.getKey(), e.getValue().asString()));
+            for (String r : domesticFor) {
+                String[] parts = r.split("=", 2);
+                if (parts.length < 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                    throw target.usage("gateway.domesticForFormat", r);
+                }
+                routes.put(parts[0].strip(), parts[1].strip());
+            }
+            noDomesticFor.forEach(a -> routes.remove(a.strip()));
+            return routes;
         }
     }
 }
