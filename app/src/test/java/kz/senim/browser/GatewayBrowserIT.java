@@ -18,7 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * In Kazakh: an operator configures the organization's gateway (a model service, a refused pattern with the
- * reason, a policy), a blocked call shows on the dashboard, and the regulator sees the organization in the overview.
+ * reason, a policy, the domestic model), a blocked call shows on the dashboard, and the regulator sees the organization in the overview.
  */
 @SenimIntegrationTest
 @ExtendWith(Browser.class)
@@ -62,12 +62,22 @@ class GatewayBrowserIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Үлгі қосу")).click();
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("Үлгіні пайдалануға болмайды");
 
+        Http operator = http.bearer(http.login(user, Fixtures.PASSWORD));
+        operator.post("/api/v1/gateway/organizations/" + organization + "/upstreams", Map.of("name", "Отандық сынақ", "kind", "DOMESTIC",
+                "baseUrl", "http://10.0.0.5:8000/v1", "models", List.of(Map.of("alias", "kaz-a", "upstreamModel", "a"),
+                        Map.of("alias", "kaz-b", "upstreamModel", "b"))));
+        page.reload();
+        String domestic = "Тек отандық модельге жіберуге болатын деректерге арналған отандық модель";
+        assertThat(page.getByLabel(domestic)).hasValue("");
         page.getByLabel("төлем картасының нөмірі").selectOption("BLOCK");
+        page.getByLabel(domestic).selectOption("kaz-b");
+        page.getByLabel("«gpt-test» сұрауларына арналған отандық модель").selectOption("kaz-a");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Саясаттарды сақтау")).click();
         assertThat(page.getByText("Сақталды.")).isVisible();
         assertThat(page.getByLabel("төлем картасының нөмірі")).hasValue("BLOCK");
+        assertThat(page.getByLabel(domestic)).hasValue("kaz-b");
+        assertThat(page.getByLabel("«gpt-test» сұрауларына арналған отандық модель")).hasValue("kaz-a");
 
-        Http operator = http.bearer(http.login(user, Fixtures.PASSWORD));
         var r = operator.post("/v1/chat/completions", Map.of("model", "gpt-test",
                 "messages", List.of(Map.of("role", "user", "content", "карта 4400 4301 2345 6789"))));
         org.assertj.core.api.Assertions.assertThat(r.status()).isEqualTo(400);

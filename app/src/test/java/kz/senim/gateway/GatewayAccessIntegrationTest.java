@@ -87,6 +87,12 @@ class GatewayAccessIntegrationTest {
         var pattern = a.operator.lang("en").post(base + "/patterns", Map.of("name", "repeat", "regex", "(a+)\\1"));
         assertProblem(pattern, 400, "gateway-invalid-pattern");
         assertThat(pattern.json().path("detail").asString()).startsWith("The pattern cannot be used").hasSizeGreaterThan(90);
+        // the guard's reason in the caller's language too
+        assertThat(pattern.json().path("detail").asString()).endsWith("backreferences (\\1 … \\9) cannot run in linear time; repeat the sub-pattern instead");
+        var ru = a.operator.lang("ru").post(base + "/patterns", Map.of("name", "repeat", "regex", "(a+)\\1"));
+        assertThat(ru.json().path("detail").asString()).startsWith("Шаблон нельзя использовать").contains("обратные ссылки (\\1 … \\9)");
+        var syntax = a.operator.lang("en").post(base + "/patterns", Map.of("name", "open", "regex", "(abc"));
+        assertThat(syntax.json().path("detail").asString()).contains(": not valid RE2 syntax (").doesNotContain("syntax: ");
         assertProblem(a.operator.post(base + "/upstreams", Map.of("name", "bad", "kind", "EXTERNAL", "baseUrl", "ftp://x",
                 "models", List.of(Map.of("alias", "m1", "upstreamModel", "x")))), 400, "gateway-invalid-url");
         assertProblem(a.operator.post(base + "/upstreams", Map.of("name", "dup", "kind", "EXTERNAL", "baseUrl", "https://x.example/v1",

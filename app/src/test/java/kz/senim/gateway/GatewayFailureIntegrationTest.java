@@ -100,6 +100,20 @@ class GatewayFailureIntegrationTest {
     }
 
     @Test
+    void anUpstreamRefusalTheGatewayCannotReadWholeIsReplacedByItsOwnError() {
+        String iin = "850315350124";
+        var html = gw.operator.lang("en").post("/v1/chat/completions", GatewayFixture.chat("gpt-refuse-html", "IIN " + iin));
+        assertOpenAiError(html, 400, "upstream_refused");
+        assertThat(html.json().path("error").path("type").asString()).isEqualTo("invalid_request_error");
+        assertThat(html.json().path("error").path("message").asString()).contains("«external»", "400");
+        assertThat(html.body()).doesNotContain("<html").doesNotContain("[IIN_1]").doesNotContain("Exception");
+        var big = gw.operator.post("/v1/chat/completions", GatewayFixture.streamedChat("gpt-refuse-big", "IIN " + iin));
+        assertOpenAiError(big, 400, "upstream_refused");
+        assertThat(big.body()).hasSizeLessThan(2000).doesNotContain("xxxxxxxx").doesNotContain("[IIN_1]");
+        assertThat(stub.received()).contains("[IIN_1]").doesNotContain(iin);
+    }
+
+    @Test
     void clientDisconnectingMidStreamCancelsTheUpstreamCall() throws Exception {
         String token = gw.http.login(gw.operatorName, kz.senim.support.Fixtures.PASSWORD);
         HttpClient client = HttpClient.newHttpClient();

@@ -8,7 +8,7 @@ import kz.senim.support.Http;
 
 /**
  * A fresh organization whose gateway points at the stub: an external upstream with the models
- * gpt-echo, gpt-tool, gpt-slow, gpt-endless, gpt-stall, gpt-fail, gpt-leaky and, when asked, a domestic one with kaz-llm.
+ * gpt-echo, gpt-tool, gpt-slow, gpt-endless, gpt-stall, gpt-fail, gpt-leaky, gpt-refuse (and -leaky, -html, -big) and, when asked, a domestic one with kaz-llm.
  */
 public final class GatewayFixture {
 
@@ -33,7 +33,11 @@ public final class GatewayFixture {
                 Map.of("alias", "gpt-endless", "upstreamModel", "endless"),
                 Map.of("alias", "gpt-stall", "upstreamModel", "stall"),
                 Map.of("alias", "gpt-fail", "upstreamModel", "fail"),
-                Map.of("alias", "gpt-leaky", "upstreamModel", "leaky")));
+                Map.of("alias", "gpt-leaky", "upstreamModel", "leaky"),
+                Map.of("alias", "gpt-refuse", "upstreamModel", "refuse"),
+                Map.of("alias", "gpt-refuse-leaky", "upstreamModel", "refuse-leaky"),
+                Map.of("alias", "gpt-refuse-html", "upstreamModel", "refuse-html"),
+                Map.of("alias", "gpt-refuse-big", "upstreamModel", "refuse-big")));
         if (domestic) {
             upstream("domestic", "DOMESTIC", stub.baseUrl(), null, List.of(Map.of("alias", "kaz-llm", "upstreamModel", "domestic-echo")));
         }

@@ -54,6 +54,10 @@ class GatewayNoLeakIntegrationTest {
             calls++;
             assertThat(gw.operator.post("/v1/chat/completions", "{\"model\":\"gpt-echo\",\"messages\":[{\"content\":\"" + prompt).status()).isEqualTo(400);
             calls++;
+            assertThat(gw.operator.post("/v1/chat/completions", GatewayFixture.chat("gpt-refuse", prompt)).body()).contains(IIN);
+            calls++;
+            assertThat(gw.operator.post("/v1/chat/completions", GatewayFixture.chat("gpt-refuse-html", prompt)).status()).isEqualTo(400);
+            calls++;
             gw.policy("PAYMENT_CARD", "BLOCK");
             assertThat(gw.operator.post("/v1/chat/completions", GatewayFixture.chat("gpt-echo", prompt)).status()).isEqualTo(400);
             calls++;

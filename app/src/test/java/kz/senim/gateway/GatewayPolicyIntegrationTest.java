@@ -208,4 +208,143 @@ class GatewayPolicyIntegrationTest {
         var ru = gw.operator.lang("ru").post("/v1/chat/completions", GatewayFixture.streamedChat("gpt-echo", "Привет"));
         assertThat(streamed(ru, false)).isEqualTo("Noted: Привет\n\n— Этот ответ создан искусственным интеллектом.");
     }
+
+    @Test
+    void anUpstreamRefusalComesBackLikeAnAnswerWithPlaceholdersRestored() {
+        var gw = new GatewayFixture(port, stub, false);
+        var r = gw.operator.post("/v1/chat/completions", GatewayFixture.chat("gpt-refuse", "IIN " + IIN));
+        assertThat(r.status()).as(r.body()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/json");
+        assertThat(stub.received()).contains("IIN [IIN_1]").doesNotContain(IIN);
+        JsonNode error = r.json().path("error");
+        assertThat(error.path("message").asString()).isEqualTo("bad value IIN " + IIN);
+        assertThat(error.path("code").asString()).isEqualTo("invalid_value");
+        assertThat(error.path("type").asString()).isEqualTo("invalid_request_error");
+        assertThat(error.path("param").asString()).isEqualTo("messages");
+
+        var streamed = gw.operator.post("/v1/chat/completions", GatewayFixture.streamedChat("gpt-refuse", "Card " + CARD));
+        assertThat(streamed.status()).isEqualTo(400);
+        assertThat(streamed.json().path("error").path("message").asString()).isEqualTo("bad value Card " + CARD);
+        var responses = gw.operator.post("/v1/responses", Map.of("model", "gpt-refuse", "input", "IIN " + IIN));
+        assertThat(responses.json().path("error").path("message").asString()).isEqualTo("bad value IIN " + IIN);
+        assertThat(stub.received()).doesNotContain(IIN).doesNotContain(CARD);
+    }
+
+    @Test
+    void valuesAnUpstreamRefusalQuotesOnItsOwnAreRedactedLikeInAnswers() {
+        var gw = new GatewayFixture(port, stub, false);
+        var r = gw.operator.post("/v1/chat/completions", GatewayFixture.chat("gpt-refuse-leaky", "Which card?"));
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().path("error").path("message").asString()).isEqualTo("Use card [REDACTED_PAYMENT_CARD] for it.");
+        assertThat(r.body()).doesNotContain(CARD);
+    }
+
+    @Test
+    void restrictedDataGoToTheChosenDomesticModelElseTheFirstByNameAndTheAuditSaysWhich() throws Exception {
+        var gw = new GatewayFixture(port, stub, true);
+        gw.upstream("domestic-2", "DOMESTIC", stub.baseUrl(), null, List.of(
+                Map.of("alias", "aaa-kaz", "upstreamModel", "domestic-a"), Map.of("alias", "zz-kaz", "upstreamModel", "domestic-z")));
+        String policies = "/api/v1/gateway/organizations/" + gw.org + "/policies";
+        assertThat(gw.operator.get(policies).json().path("domesticModel").isNull()).isTrue();
+        assertThat(routedTo(gw)).isEqualTo("domestic-a");
+
+        var chosen = gw.operator.put(policies, Map.of("policies", Map.of(), "domesticModel", "zz-kaz"));
+        assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
+        assertThat(chosen.json().path("domesticModel").asString()).isEqualTo("zz-kaz");
+        assertThat(routedTo(gw)).isEqualTo("domestic-z");
+        // omitted, the choice is kept
+        assertThat(gw.operator.put(policies, Map.of("policies", Map.of(), "disclosure", false)).json().path("domesticModel").asString())
+                .isEqualTo("zz-kaz");
+
+        for (String notDomestic : List.of("gpt-echo", "no-such-model")) {
+            var refused = gw.operator.lang("en").put(policies, Map.of("policies", Map.of(), "domesticModel", notDomestic));
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().path("code").asString()).isEqualTo("gateway-domestic-model-unknown");
+            assertThat(refused.json().path("detail").asString()).contains(notDomestic);
+        }
+        assertThat(gw.operator.get(policies).json().path("domesticModel").asString()).isEqualTo("zz-kaz");
+
+        // the chosen model's service made external, then removed: the choice is forgotten, the first domestic alias by name applies
+        String id = null;
+        for (JsonNode u : gw.operator.get("/api/v1/gateway/organizations/" + gw.org + "/upstreams").json()) {
+            if (u.path("name").asString().equals("domestic-2")) {
+                id = u.path("id").asString();
+            }
+        }
+        var external = gw.operator.put("/api/v1/gateway/organizations/" + gw.org + "/upstreams/" + id, Map.of("name", "domestic-2",
+                "kind", "EXTERNAL", "baseUrl", stub.baseUrl(), "models", List.of(Map.of("alias", "zz-kaz", "upstreamModel", "domestic-z"))));
+        assertThat(external.status()).as(external.body()).isEqualTo(204);
+        assertThat(gw.operator.get(policies).json().path("domesticModel").isNull()).isTrue();
+        assertThat(gw.operator.put(policies, Map.of("policies", Map.of(), "domesticModel", "zz-kaz")).status()).isEqualTo(400);
+        assertThat(gw.operator.delete("/api/v1/gateway/organizations/" + gw.org + "/upstreams/" + id).status()).isEqualTo(204);
+        assertThat(routedTo(gw)).isEqualTo("domestic-echo");
+        var kept = gw.operator.put(policies, Map.of("policies", Map.of(), "domesticModel", "kaz-llm"));
+        assertThat(kept.json().path("domesticModel").asString()).isEqualTo("kaz-llm");
+        var cleared = gw.operator.put(policies, Map.of("policies", Map.of(), "domesticModel", ""));
+        assertThat(cleared.json().path("domesticModel").isNull()).isTrue();
+
+        List<String> routed = new java.util.ArrayList<>();
+        for (int i = 0; i < 50 && routed.size() < 3; i++) {
+            Thread.sleep(100);
+            routed.clear();
+            for (JsonNode c : gw.operator.get("/api/v1/gateway/organizations/" + gw.org + "/calls").json()) {
+                assertThat(c.path("model").asString()).isEqualTo("gpt-echo");
+                assertThat(c.path("decision").asString()).isEqualTo("ROUTED_DOMESTIC");
+                routed.add(c.path("routedModel").asString());
+            }
+        }
+        assertThat(routed).containsExactly("kaz-llm", "zz-kaz", "aaa-kaz");
+    }
+
+    @Test
+    void aModelWithADomesticModelOfItsOwnGoesThereBeforeTheOrganizationsChoice() {
+        var gw = new GatewayFixture(port, stub, true);
+        gw.upstream("domestic-2", "DOMESTIC", stub.baseUrl(), null, List.of(
+                Map.of("alias", "aaa-kaz", "upstreamModel", "domestic-a"), Map.of("alias", "zz-kaz", "upstreamModel", "domestic-z")));
+        String policies = "/api/v1/gateway/organizations/" + gw.org + "/policies";
+        assertThat(gw.operator.get(policies).json().path("domesticRoutes").isEmpty()).isTrue();
+        var saved = gw.operator.put(policies, Map.of("policies", Map.of(), "domesticModel", "kaz-llm",
+                "domesticRoutes", Map.of("gpt-tool", "zz-kaz")));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(saved.json().path("domesticRoutes").path("gpt-tool").asString()).isEqualTo("zz-kaz");
+        assertThat(routedTo(gw, "gpt-tool")).isEqualTo("domestic-z");
+        assertThat(routedTo(gw, "gpt-echo")).isEqualTo("domestic-echo");
+
+        for (var bad : List.of(Map.of("kaz-llm", "zz-kaz"), Map.of("no-such-model", "zz-kaz"))) {
+            var refused = gw.operator.lang("en").put(policies, Map.of("policies", Map.of("IIN", "BLOCK"), "domesticRoutes", bad));
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.json().path("code").asString()).isEqualTo("gateway-domestic-route-alias");
+        }
+        var notDomestic = gw.operator.put(policies, Map.of("policies", Map.of(), "domesticRoutes", Map.of("gpt-echo", "gpt-tool")));
+        assertThat(notDomestic.json().path("code").asString()).isEqualTo("gateway-domestic-model-unknown");
+        // nothing of a refused change was saved; omitted, the routes are kept
+        var kept = gw.operator.put(policies, Map.of("policies", Map.of()));
+        assertThat(kept.json().path("policies").path("IIN").asString()).isEqualTo("PSEUDONYMIZE");
+        assertThat(kept.json().path("domesticRoutes").path("gpt-tool").asString()).isEqualTo("zz-kaz");
+
+        String id = null;
+        for (JsonNode u : gw.operator.get("/api/v1/gateway/organizations/" + gw.org + "/upstreams").json()) {
+            if (u.path("name").asString().equals("domestic-2")) {
+                id = u.path("id").asString();
+            }
+        }
+        gw.operator.delete("/api/v1/gateway/organizations/" + gw.org + "/upstreams/" + id);
+        assertThat(gw.operator.get(policies).json().path("domesticRoutes").isEmpty()).isTrue();
+        assertThat(gw.operator.get(policies).json().path("domesticModel").asString()).isEqualTo("kaz-llm");
+        assertThat(routedTo(gw, "gpt-tool")).isEqualTo("domestic-echo");
+    }
+
+    /** The upstream model a request with a restricted marking reached. */
+    private String routedTo(GatewayFixture gw) {
+        return routedTo(gw, "gpt-echo");
+    }
+
+    private String routedTo(GatewayFixture gw, String model) {
+        stub.bodies.clear();
+        var r = gw.operator.post("/v1/chat/completions", GatewayFixture.chat(model, "ДСП\nОтчёт о проверке"));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.json().path("senim").path("decision").asString()).isEqualTo("ROUTED_DOMESTIC");
+        return Http.JSON.readTree(stub.bodies.getFirst()).path("model").asString();
+    }
 }

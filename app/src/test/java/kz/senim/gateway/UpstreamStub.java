@@ -20,7 +20,9 @@ import tools.jackson.databind.node.ObjectNode;
  * A local OpenAI-compatible upstream that records exactly what reached it. Its behaviour follows the
  * upstream model name: {@code echo} answers "Noted: " and the last user text; {@code tool} answers with a
  * tool call whose arguments quote that text; {@code slow} waits 5 s; {@code endless} streams forever until
- * the connection is closed; {@code fail} answers 500; {@code leaky} answers {@link #LEAKY_ANSWER}. Streams are cut into 3-char chunks, so placeholders are
+ * the connection is closed; {@code fail} answers 500; {@code leaky} answers {@link #LEAKY_ANSWER}; {@code refuse}
+ * answers 400 with an OpenAI-style error quoting the last user text ({@code refuse-leaky}: quoting {@link #LEAKY_ANSWER},
+ * {@code refuse-html}: as HTML, {@code refuse-big}: after 100 000 chars). Streams are cut into 3-char chunks, so placeholders are
  * split across chunks.
  */
 public final class UpstreamStub implements AutoCloseable {
@@ -70,6 +72,10 @@ public final class UpstreamStub implements AutoCloseable {
                     send(x, 200, "application/json", chat(text).toString());
                 }
                 case "fail" -> send(x, 500, "application/json", "{\"error\":{\"message\":\"boom\"}}");
+                case "refuse" -> send(x, 400, "application/json", refusal("bad value " + lastUserText(req, responses)).toString());
+                case "refuse-leaky" -> send(x, 400, "application/json", refusal(LEAKY_ANSWER).toString());
+                case "refuse-html" -> send(x, 400, "text/html", "<html><body>Bad Request: " + lastUserText(req, responses) + "</body></html>");
+                case "refuse-big" -> send(x, 400, "application/json", refusal("x".repeat(100_000) + lastUserText(req, responses)).toString());
                 case "endless" -> endless(x);
                 case "stall" -> stall(x);
                 default -> {
@@ -109,6 +115,13 @@ public final class UpstreamStub implements AutoCloseable {
             }
         }
         return last;
+    }
+
+    private static ObjectNode refusal(String message) {
+        ObjectNode r = Http.JSON.createObjectNode();
+        r.putObject("error").put("message", message).put("type", "invalid_request_error").put("param", "messages")
+                .put("code", "invalid_value");
+        return r;
     }
 
     private static ObjectNode chat(String text) {

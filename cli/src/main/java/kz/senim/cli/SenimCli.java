@@ -5,9 +5,9 @@ import picocli.CommandLine.Command;
 
 /** The {@code senim} command: talks to a Senim server's API, or works offline with the engines. */
 @Command(name = "senim", mixinStandardHelpOptions = true, version = "senim 0.1.0",
-        description = "Senim command line: accounts, register, ledger and leak-guard tools.",
+        description = "Senim command line: accounts, register, ledger, LLM gateway and leak-guard tools.",
         subcommands = {LoginCommand.class, WhoAmICommand.class, OrganizationsCommand.class, LedgerCommand.class, ClassifyCommand.class,
-                RightsCommand.class, ScanCommand.class})
+                RightsCommand.class, ScanCommand.class, GatewayCommand.class})
 public final class SenimCli implements Runnable {
 
     @CommandLine.Spec

@@ -29,7 +29,7 @@ class AuditLog implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
     private static final int BATCH = 500;
 
-    record Entry(UUID id, Instant at, UUID organizationId, UUID accountId, String endpoint, String model, UUID upstreamId,
+    record Entry(UUID id, Instant at, UUID organizationId, UUID accountId, String endpoint, String model, String routedModel, UUID upstreamId,
                  String upstreamKind, boolean streamed, String decision, Map<FindingType, Integer> findings,
                  Map<FindingType, Integer> answerFindings, Set<String> hashes, int status, String errorCode,
                  int latencyMs, Integer upstreamMs) {
@@ -133,8 +133,8 @@ class AuditLog implements SmartLifecycle {
     private void write(List<Entry> batch) {
         jdbc.batchUpdate("""
                 insert into gateway_call (id, at, organization_id, account_id, endpoint, model, upstream_id, upstream_kind,
-                  streamed, decision, findings, answer_findings, value_hashes, status, error_code, latency_ms, upstream_ms)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::text[], ?, ?, ?, ?) on conflict (id) do nothing""",
+                  streamed, decision, findings, answer_findings, value_hashes, status, error_code, latency_ms, upstream_ms, routed_model)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::text[], ?, ?, ?, ?, ?) on conflict (id) do nothing""",
                 batch, batch.size(), (ps, e) -> {
                     ps.setObject(1, e.id());
                     ps.setTimestamp(2, Timestamp.from(e.at()));
@@ -153,6 +153,7 @@ class AuditLog implements SmartLifecycle {
                     ps.setString(15, e.errorCode());
                     ps.setInt(16, e.latencyMs());
                     ps.setObject(17, e.upstreamMs());
+                    ps.setString(18, e.routedModel());
                 });
         synchronized (written) {
             pending -= batch.size();

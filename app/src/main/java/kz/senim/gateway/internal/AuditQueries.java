@@ -28,7 +28,8 @@ class AuditQueries {
         this.json = json;
     }
 
-    record CallView(UUID id, Instant at, UUID accountId, String endpoint, String model, String upstreamKind, boolean streamed,
+    /** @param routedModel the domestic alias the call was sent to when the policy rerouted it, else null */
+    record CallView(UUID id, Instant at, UUID accountId, String endpoint, String model, String routedModel, String upstreamKind, boolean streamed,
                     String decision, Map<String, Integer> findings, Map<String, Integer> answerFindings,
                     List<String> valueHashes, int status, String errorCode, int latencyMs, Integer upstreamMs) {
     }
@@ -50,6 +51,7 @@ class AuditQueries {
                 .params(org, limit)
                 .query((rs, n) -> new CallView(rs.getObject("id", UUID.class), rs.getTimestamp("at").toInstant(),
                         rs.getObject("account_id", UUID.class), rs.getString("endpoint"), rs.getString("model"),
+                        rs.getString("routed_model"),
                         rs.getString("upstream_kind"), rs.getBoolean("streamed"), rs.getString("decision"),
                         counts(rs.getString("findings")), counts(rs.getString("answer_findings")),
                         List.of((String[]) rs.getArray("value_hashes").getArray()), rs.getInt("status"),

@@ -18,6 +18,8 @@ final class Call {
     UUID organizationId;
     UUID accountId;
     String model;
+    /** The domestic alias a request was sent to instead of {@link #model}, when the policy rerouted it. */
+    String routedModel;
     UUID upstreamId;
     UpstreamKind upstreamKind;
     /** For messages only: the service's name as the organization configured it. */
@@ -71,7 +73,7 @@ final class Call {
     /** The finished record, with the latency up to now. */
     AuditLog.Entry entry() {
         long total = System.nanoTime() - started;
-        return new AuditLog.Entry(id, at, organizationId, accountId, endpoint, model, upstreamId,
+        return new AuditLog.Entry(id, at, organizationId, accountId, endpoint, model, routedModel, upstreamId,
                 upstreamKind == null ? null : upstreamKind.name(), streamed, decision.name(), Map.copyOf(findings),
                 Map.copyOf(answerFindings), Set.copyOf(hashes), status, errorCode, (int) (total / 1_000_000),
                 upstreamNanos < 0 ? null : (int) (upstreamNanos / 1_000_000));

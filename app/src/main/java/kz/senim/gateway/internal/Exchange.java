@@ -32,6 +32,9 @@ class Exchange {
     private final JsonMapper json;
     private final int hold;
 
+    /** Largest upstream error body the gateway reads and relays. */
+    static final int MAX_ERROR_BYTES = 64 * 1024;
+
     Exchange(GatewayConfigs configs, RequestGuard guard, Scanner scanner, UpstreamClient upstreams, AuditLog audit,
              Labels labels, OpenAiErrors errors, JsonMapper json, GatewayProperties properties) {
         this.configs = configs;
@@ -78,7 +81,7 @@ class Exchange {
             try (InputStream in = reply.body()) {
                 if (reply.status() >= 400) {
                     call.upstreamAnswered();
-                    upstreamError(reply.status(), in, route, response, call);
+                    upstreamError(reply.status(), in, route, filter, response, call);
                 } else if (call.streamed) {
                     new StreamRelay(json, errors, call).relay(in, protocol.stream(filter, labels.disclosure(config), labels.marker(call)), response);
                 } else {
@@ -139,17 +142,47 @@ class Exchange {
         }
     }
 
-    /** A refusal by the upstream is the caller's to read (it holds placeholders only); its failures are ours. */
-    private void upstreamError(int status, InputStream in, OrgConfig.Route route, HttpServletResponse response, Call call)
-            throws IOException {
+    /**
+     * A refusal by the upstream is the caller's to read, and goes back the way answers do: scanned under the
+     * answer policy, with this conversation's placeholders restored. One the gateway cannot read whole (not a
+     * JSON object, or over {@value #MAX_ERROR_BYTES} bytes) is replaced by the gateway's own error, never passed
+     * on raw. Failures (5xx) are the gateway's to report.
+     */
+    private void upstreamError(int status, InputStream in, OrgConfig.Route route, AnswerFilter filter,
+                               HttpServletResponse response, Call call) throws IOException {
         if (status >= 500) {
             throw GatewayException.server(502, "upstream_error", route.upstream().name(), status);
         }
-        byte[] body = in.readNBytes(64 * 1024);
+        byte[] body;
+        try {
+            body = in.readNBytes(MAX_ERROR_BYTES + 1);
+        } catch (java.net.SocketTimeoutException e) {
+            throw GatewayException.server(504, "upstream_timeout", route.upstream().name());
+        } catch (IOException e) {
+            throw GatewayException.server(502, "upstream_unreachable", route.upstream().name());
+        }
+        ObjectNode error = body.length > MAX_ERROR_BYTES ? null : errorObject(body);
+        if (error == null) {
+            throw new GatewayException(status, "invalid_request_error", "upstream_refused", Map.of(), route.upstream().name(), status);
+        }
+        filter.apply(Slot.of(error));
         call.failed(status, "upstream_refused");
         response.setStatus(status);
         response.setContentType("application/json");
-        response.getOutputStream().write(body);
+        response.setCharacterEncoding("UTF-8");
+        try (OutputStream out = response.getOutputStream()) {
+            json.writeValue(out, error);
+        } catch (IOException | JacksonException clientGone) {
+            call.failed(499, "client_closed");
+        }
+    }
+
+    private ObjectNode errorObject(byte[] body) {
+        try {
+            return json.readTree(body) instanceof ObjectNode o ? o : null;
+        } catch (JacksonException e) {
+            return null;
+        }
     }
 
     private static String shorten(String s) {

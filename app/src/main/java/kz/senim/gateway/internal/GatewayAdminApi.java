@@ -1,6 +1,7 @@
 package kz.senim.gateway.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -56,7 +57,15 @@ class GatewayAdminApi {
     record Created(UUID id) {
     }
 
-    record PolicyDocument(@NotNull Map<FindingType, Action> policies, Boolean disclosure, Boolean redactAnswers) {
+    record PolicyDocument(@NotNull Map<FindingType, Action> policies, Boolean disclosure, Boolean redactAnswers,
+                          @Schema(description = "Alias of a domestic upstream's model where ROUTE_DOMESTIC sends requests. "
+                                  + "Null or empty: the first domestic alias by name. On PUT, omit it to keep the stored one "
+                                  + "and send an empty string to clear it; an alias that is not a domestic model is refused.")
+                          @Size(max = 100) String domesticModel,
+                          @Schema(description = "Per model alias of an external upstream, the domestic model alias its requests go to "
+                                  + "when ROUTE_DOMESTIC applies (before domesticModel). On PUT, omit it to keep the stored map; "
+                                  + "given, it replaces the whole map ({} clears it).")
+                          @Size(max = 200) Map<@Size(max = 100) String, @NotBlank @Size(max = 100) String> domesticRoutes) {
     }
 
     record Terms(@NotNull @Size(max = 5000) List<@NotNull @Size(max = 200) String> terms) {
@@ -93,20 +102,23 @@ class GatewayAdminApi {
         return ResponseEntity.noContent().build();
     }
 
-    @Operation(summary = "The action for each finding type (defaults included) and the labelling settings")
+    @Operation(summary = "The action for each finding type (defaults included), the labelling settings and the chosen domestic model")
     @GetMapping("/policies")
     PolicyDocument policies(CurrentUser me, @PathVariable UUID org) {
         var labelling = settings.labelling(me, org);
-        return new PolicyDocument(settings.policies(me, org), labelling.disclosure(), labelling.redactAnswers());
+        return new PolicyDocument(settings.policies(me, org), labelling.disclosure(), labelling.redactAnswers(),
+                labelling.domesticModel(), settings.domesticRoutes(me, org));
     }
 
-    @Operation(summary = "Set actions for some or all finding types, and optionally the labelling settings")
+    @Operation(summary = "Set actions for some or all finding types, and optionally the labelling settings and the domestic model")
     @PutMapping("/policies")
     PolicyDocument savePolicies(CurrentUser me, @PathVariable UUID org, @Valid @RequestBody PolicyDocument doc) {
         var current = settings.labelling(me, org);
+        String domestic = doc.domesticModel() == null ? current.domesticModel()
+                : doc.domesticModel().isBlank() ? null : doc.domesticModel().strip();
         var labelling = new GuardSettingsStore.Settings(doc.disclosure() == null ? current.disclosure() : doc.disclosure(),
-                doc.redactAnswers() == null ? current.redactAnswers() : doc.redactAnswers());
-        settings.savePolicies(me, org, doc.policies(), labelling);
+                doc.redactAnswers() == null ? current.redactAnswers() : doc.redactAnswers(), domestic);
+        settings.savePolicies(me, org, doc.policies(), labelling, doc.domesticRoutes());
         return policies(me, org);
     }
 

@@ -78,7 +78,8 @@ class GatewayConfigs {
         List<OrgConfig.Upstream> ups = new ArrayList<>();
         var routes = upstreams.routes(organization, ups);
         var s = settings.settings(organization);
-        return new OrgConfig(organization, settings.policies(organization), s.disclosure(), s.redactAnswers(),
+        return new OrgConfig(organization, settings.policies(organization), s.disclosure(), s.redactAnswers(), s.domesticModel(),
+                Map.copyOf(settings.domesticRoutes(organization)),
                 List.copyOf(ups), Map.copyOf(routes), guard(organization));
     }
 }

@@ -54,7 +54,7 @@ class GatewayDemoData implements ApplicationRunner {
                 List.of(new UpstreamStore.ModelAlias("kazllm", "kazllm-instruct"))));
         upstreams.create(bank, new UpstreamStore.UpstreamDraft(external.name(), UpstreamKind.EXTERNAL, external.baseUrl(), null,
                 List.of(new UpstreamStore.ModelAlias("gpt-4o-mini", "gpt-4o-mini"))));
-        settings.savePolicies(labour, Map.of(FindingType.PAYMENT_CARD, Action.BLOCK), new GuardSettingsStore.Settings(true, true));
+        settings.savePolicies(labour, Map.of(FindingType.PAYMENT_CARD, Action.BLOCK), new GuardSettingsStore.Settings(true, true, null), null);
         settings.replaceTerms(labour, List.of("Digital Family Card scoring thresholds"));
         settings.addPattern(labour, "case-number", "СК-\\d{6}");
     }

@@ -63,6 +63,10 @@ class GatewayPages {
             model.addAttribute("upstreams", settings.upstreams(me, id));
             model.addAttribute("policies", settings.policies(me, id));
             model.addAttribute("labelling", settings.labelling(me, id));
+            model.addAttribute("domesticModels", settings.domesticModels(me, id));
+            model.addAttribute("domesticRoutes", settings.domesticRoutes(me, id));
+            model.addAttribute("externalModels", configs.get(id).models().values().stream()
+                    .filter(r -> r.upstream().kind() != UpstreamKind.DOMESTIC).map(OrgConfig.Route::alias).sorted().toList());
             model.addAttribute("terms", String.join("\n", settings.terms(me, id)));
             model.addAttribute("patterns", settings.patterns(me, id));
             model.addAttribute("figures", audit.figures(id, 14));
@@ -123,8 +127,15 @@ class GatewayPages {
                     policies.put(t, Action.valueOf(v));
                 }
             }
+            String domestic = form.getOrDefault("domesticModel", "").strip();
+            Map<String, String> routes = new java.util.TreeMap<>();
+            form.forEach((k, v) -> {
+                if (k.startsWith("domestic-for-") && !v.isBlank()) {
+                    routes.put(k.substring("domestic-for-".length()), v.strip());
+                }
+            });
             settings.savePolicies(me, org, policies, new GuardSettingsStore.Settings(
-                    form.containsKey("disclosure"), form.containsKey("redactAnswers")));
+                    form.containsKey("disclosure"), form.containsKey("redactAnswers"), domestic.isEmpty() ? null : domestic), routes);
         });
     }
 

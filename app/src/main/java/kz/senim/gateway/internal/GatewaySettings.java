@@ -14,6 +14,8 @@ import kz.senim.guard.FindingType;
 import kz.senim.guard.InvalidPatternException;
 import kz.senim.guard.LeakGuard;
 import kz.senim.platform.ProblemException;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,6 +42,13 @@ class GatewaySettings {
         }
     }
 
+    /** The aliases of the organization's domestic upstreams, by name: the choices of the domestic model. */
+    List<String> domesticModels(CurrentUser me, UUID org) {
+        requireManager(me, org);
+        return upstreams.list(org).stream().filter(u -> u.kind() == UpstreamKind.DOMESTIC)
+                .flatMap(u -> u.models().stream()).map(UpstreamStore.ModelAlias::alias).sorted().toList();
+    }
+
     List<UpstreamStore.UpstreamView> upstreams(CurrentUser me, UUID org) {
         requireManager(me, org);
         return upstreams.list(org);
@@ -59,6 +68,7 @@ class GatewaySettings {
         if (!upstreams.update(org, id, clean(draft))) {
             throw ProblemException.notFound("gateway-upstream-unknown");
         }
+        settings.forgetGoneDomesticChoices(org);
         configs.evict(org);
     }
 
@@ -67,6 +77,7 @@ class GatewaySettings {
         if (!upstreams.delete(org, id)) {
             throw ProblemException.notFound("gateway-upstream-unknown");
         }
+        settings.forgetGoneDomesticChoices(org);
         configs.evict(org);
     }
 
@@ -80,9 +91,37 @@ class GatewaySettings {
         return settings.settings(org);
     }
 
-    void savePolicies(CurrentUser me, UUID org, Map<FindingType, Action> policies, GuardSettingsStore.Settings labelling) {
+    Map<String, String> domesticRoutes(CurrentUser me, UUID org) {
         requireManager(me, org);
-        settings.savePolicies(org, policies, labelling);
+        return settings.domesticRoutes(org);
+    }
+
+    /**
+     * Checks the domestic choices before anything is saved: the chosen domestic model and every route's target must
+     * be domestic aliases, every routed alias one of an external upstream. {@code domesticRoutes} null keeps the stored ones.
+     */
+    void savePolicies(CurrentUser me, UUID org, Map<FindingType, Action> policies, GuardSettingsStore.Settings labelling,
+                      Map<String, String> domesticRoutes) {
+        requireManager(me, org);
+        Set<String> domestic = new HashSet<>();
+        Set<String> external = new HashSet<>();
+        for (var u : upstreams.list(org)) {
+            u.models().forEach(m -> (u.kind() == UpstreamKind.DOMESTIC ? domestic : external).add(m.alias()));
+        }
+        if (labelling.domesticModel() != null && !domestic.contains(labelling.domesticModel())) {
+            throw ProblemException.badRequest("gateway-domestic-model-unknown", labelling.domesticModel());
+        }
+        if (domesticRoutes != null) {
+            for (var e : domesticRoutes.entrySet()) {
+                if (!external.contains(e.getKey())) {
+                    throw ProblemException.badRequest("gateway-domestic-route-alias", e.getKey());
+                }
+                if (!domestic.contains(e.getValue())) {
+                    throw ProblemException.badRequest("gateway-domestic-model-unknown", e.getValue());
+                }
+            }
+        }
+        settings.savePolicies(org, policies, labelling, domesticRoutes);
         configs.evict(org);
     }
 
@@ -128,7 +167,7 @@ class GatewaySettings {
             // The guard's own save-time check (PatternDetector.check); its package is internal to the guard module.
             LeakGuard.builder().addPattern(name, regex);
         } catch (InvalidPatternException e) {
-            throw ProblemException.badRequest("gateway-invalid-pattern", e.getMessage());
+            throw ProblemException.badRequest("gateway-invalid-pattern", reason(e));
         }
         if (settings.patternNameTaken(org, name)) {
             throw ProblemException.conflict("gateway-pattern-name-taken", name);
@@ -144,6 +183,14 @@ class GatewaySettings {
             throw ProblemException.notFound("gateway-pattern-unknown");
         }
         configs.evict(org);
+    }
+
+    /** The guard's reason in the caller's language, resolved with the problem's detail; its English text as the fallback. */
+    private static MessageSourceResolvable reason(InvalidPatternException e) {
+        String text = String.valueOf(e.getMessage());
+        String detail = e.reason() == InvalidPatternException.Reason.SYNTAX && text.contains("syntax: ")
+                ? text.substring(text.indexOf("syntax: ") + 8) : text;
+        return new DefaultMessageSourceResolvable(new String[] {"gateway.pattern." + e.reason().name()}, new Object[] {detail}, text);
     }
 
     private void check(UUID org, UpstreamStore.UpstreamDraft d, UUID self) {

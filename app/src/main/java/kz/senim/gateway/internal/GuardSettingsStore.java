@@ -19,7 +19,8 @@ class GuardSettingsStore {
         this.jdbc = jdbc;
     }
 
-    record Settings(boolean disclosure, boolean redactAnswers) {
+    /** @param domesticModel the domestic alias ROUTE_DOMESTIC sends to, or null for the first domestic alias by name */
+    record Settings(boolean disclosure, boolean redactAnswers, String domesticModel) {
     }
 
     record Pattern(UUID id, String name, String regex) {
@@ -42,8 +43,9 @@ class GuardSettingsStore {
         return all;
     }
 
+    /** Saves all at once; {@code domesticRoutes}, when not null, replaces the stored ones. */
     @Transactional
-    void savePolicies(UUID organization, Map<FindingType, Action> policies, Settings settings) {
+    void savePolicies(UUID organization, Map<FindingType, Action> policies, Settings settings, Map<String, String> domesticRoutes) {
         for (var e : policies.entrySet()) {
             jdbc.sql("""
                     insert into gateway_policy (organization_id, finding_type, action) values (?, ?, ?)
@@ -52,17 +54,55 @@ class GuardSettingsStore {
         }
         if (settings != null) {
             jdbc.sql("""
-                    insert into gateway_settings (organization_id, disclosure, redact_answers) values (?, ?, ?)
+                    insert into gateway_settings (organization_id, disclosure, redact_answers, domestic_model) values (?, ?, ?, ?)
                     on conflict (organization_id) do update set disclosure = excluded.disclosure,
-                      redact_answers = excluded.redact_answers, updated_at = now()""")
-                    .params(organization, settings.disclosure(), settings.redactAnswers()).update();
+                      redact_answers = excluded.redact_answers, domestic_model = excluded.domestic_model, updated_at = now()""")
+                    .params(organization, settings.disclosure(), settings.redactAnswers(), settings.domesticModel()).update();
+        }
+        if (domesticRoutes != null) {
+            jdbc.sql("delete from gateway_domestic_route where organization_id = ?").param(organization).update();
+            domesticRoutes.forEach((alias, domestic) -> jdbc.sql(
+                    "insert into gateway_domestic_route (organization_id, alias, domestic_alias) values (?, ?, ?)")
+                    .params(organization, alias, domestic).update());
         }
     }
 
     Settings settings(UUID organization) {
-        return jdbc.sql("select disclosure, redact_answers from gateway_settings where organization_id = ?").param(organization)
-                .query((rs, n) -> new Settings(rs.getBoolean(1), rs.getBoolean(2))).optional()
-                .orElse(new Settings(false, true));
+        return jdbc.sql("select disclosure, redact_answers, domestic_model from gateway_settings where organization_id = ?")
+                .param(organization)
+                .query((rs, n) -> new Settings(rs.getBoolean(1), rs.getBoolean(2), rs.getString(3))).optional()
+                .orElse(new Settings(false, true, null));
+    }
+
+    /** Per model alias, the domestic alias its domestic-only requests go to. */
+    Map<String, String> domesticRoutes(UUID organization) {
+        Map<String, String> routes = new java.util.TreeMap<>();
+        jdbc.sql("select alias, domestic_alias from gateway_domestic_route where organization_id = ?").param(organization)
+                .query(rs -> {
+                    routes.put(rs.getString(1), rs.getString(2));
+                });
+        return routes;
+    }
+
+    /**
+     * Forgets domestic choices that no longer apply (the chosen domestic model, or a model's route, whose alias is
+     * gone or no longer domestic), so the settings say what applies.
+     */
+    @Transactional
+    void forgetGoneDomesticChoices(UUID organization) {
+        jdbc.sql("""
+                delete from gateway_domestic_route r where organization_id = ? and (
+                  not exists (select 1 from gateway_model m join gateway_upstream u on u.id = m.upstream_id
+                              where m.organization_id = r.organization_id and m.alias = r.alias and u.kind <> 'DOMESTIC')
+                  or not exists (select 1 from gateway_model m join gateway_upstream u on u.id = m.upstream_id
+                              where m.organization_id = r.organization_id and m.alias = r.domestic_alias and u.kind = 'DOMESTIC'))""")
+                .param(organization).update();
+        jdbc.sql("""
+                update gateway_settings s set domestic_model = null, updated_at = now()
+                where organization_id = ? and domestic_model is not null and not exists (
+                  select 1 from gateway_model m join gateway_upstream u on u.id = m.upstream_id
+                  where m.organization_id = s.organization_id and m.alias = s.domestic_model and u.kind = 'DOMESTIC')""")
+                .param(organization).update();
     }
 
     List<String> terms(UUID organization) {

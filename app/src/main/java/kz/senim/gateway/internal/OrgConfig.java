@@ -10,7 +10,8 @@ import kz.senim.guard.LeakGuard;
 
 /** One organization's gateway configuration as the hot path uses it: read once, reused for a while. */
 record OrgConfig(UUID organizationId, Map<FindingType, Action> policies, boolean disclosure, boolean redactAnswers,
-                 List<Upstream> upstreams, Map<String, Route> models, LeakGuard guard) {
+                 String domesticModel, Map<String, String> domesticRoutes, List<Upstream> upstreams, Map<String, Route> models,
+                 LeakGuard guard) {
 
     /** An upstream with its decrypted API key; {@link #toString()} never shows the key. */
     record Upstream(UUID id, String name, UpstreamKind kind, URI baseUrl, String apiKey) {
@@ -32,9 +33,23 @@ record OrgConfig(UUID organizationId, Map<FindingType, Action> policies, boolean
         return Optional.ofNullable(alias == null ? null : models.get(alias));
     }
 
-    /** The first model of a domestic upstream, where ROUTE_DOMESTIC sends a request. */
-    Optional<Route> domestic() {
+    /**
+     * Where ROUTE_DOMESTIC sends a request for {@code alias}: the domestic model mapped for that alias, else the
+     * one the organization chose, else (none, or one whose upstream is gone or no longer domestic) the first
+     * domestic alias by name, so the choice never depends on the order rows were read in.
+     */
+    Optional<Route> domestic(String alias) {
+        return domesticRoute(domesticRoutes.get(alias)).or(() -> domesticRoute(domesticModel))
+                .or(() -> domesticModels().stream().findFirst());
+    }
+
+    private Optional<Route> domesticRoute(String alias) {
+        return Optional.ofNullable(alias == null ? null : models.get(alias)).filter(r -> r.upstream().kind() == UpstreamKind.DOMESTIC);
+    }
+
+    /** The aliases of domestic upstreams, by name. */
+    List<Route> domesticModels() {
         return models.values().stream().filter(r -> r.upstream().kind() == UpstreamKind.DOMESTIC)
-                .sorted(java.util.Comparator.comparing(Route::alias)).findFirst();
+                .sorted(java.util.Comparator.comparing(Route::alias)).toList();
     }
 }

@@ -61,8 +61,9 @@ class RequestGuard {
         }
         OrgConfig.Route route = requested;
         if (!domesticOnly.isEmpty() && requested.upstream().kind() != UpstreamKind.DOMESTIC) {
-            route = config.domestic().orElseThrow(() -> refusal(call, "no_domestic_model", domesticOnly));
+            route = config.domestic(requested.alias()).orElseThrow(() -> refusal(call, "no_domestic_model", domesticOnly));
             call.decision = Decision.ROUTED_DOMESTIC;
+            call.routedModel = route.alias();
         }
         Pseudonyms pseudonyms = new Pseudonyms();
         boolean masked = false;
