@@ -76,6 +76,11 @@ class LedgerThroughputBench {
             rate(16, 1, () -> operator.post("/api/v1/ledger/decisions", body));
             rate(16, 100, () -> operator.post("/api/v1/ledger/decisions/batch", batch));
         }
+        if (Boolean.getBoolean("bench.single-only")) { // to profile the one-per-request path alone
+            awaitIntegrated();
+            System.out.printf("LEDGER SINGLE %.0f appends/s%n", rate(16, 1, () -> operator.post("/api/v1/ledger/decisions", body)));
+            return;
+        }
         for (String n : System.getProperty("bench.clients", "1,16,64").split(",")) {
             int clients = Integer.parseInt(n.strip());
             awaitIntegrated();

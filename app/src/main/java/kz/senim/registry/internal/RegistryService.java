@@ -53,6 +53,7 @@ class RegistryService implements Register {
                 update ai_system set classification_id = ?, rule_pack_version = ?, prohibited = ?, risk_class = ?,
                   autonomy_class = ?, classified_at = now(), updated_at = now() where id = ?""")
                 .params(classificationId, packVersion, prohibited, riskClass, autonomyClass, systemId).update();
+        events.publishEvent(new kz.senim.registry.SystemClassified(systemId));
     }
 
     /** The system if the caller may see it (its organization, the regulator, admins, auditors); else 404. */

@@ -77,17 +77,6 @@ class Refusals {
                 .params(id, subjectKey).update() == 1;
     }
 
-    /** Which of these subjects have an active refusal covering the system. */
-    List<byte[]> refusedAmong(byte[][] subjectKeys, UUID organizationId, UUID systemId) {
-        if (subjectKeys.length == 0) {
-            return List.of();
-        }
-        return jdbc.sql("""
-                select distinct subject_key from rights_refusal where subject_key = any(?::bytea[]) and organization_id = ?
-                  and withdrawn_at is null and (system_id is null or system_id = ?)""")
-                .params(subjectKeys, organizationId, systemId).query((rs, n) -> rs.getBytes(1)).list();
-    }
-
     /** The operator's check: active refusals of this person for the organization, as a whole or per system. */
     record Scoped(boolean byOrganization, List<UUID> systems) {
     }

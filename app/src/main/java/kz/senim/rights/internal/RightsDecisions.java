@@ -1,19 +1,12 @@
 package kz.senim.rights.internal;
 
-import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import kz.senim.ledger.DecisionLogged;
 import kz.senim.ledger.DecisionsLogged;
-import kz.senim.registry.AiSystem;
-import kz.senim.registry.Register;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -36,15 +29,11 @@ class RightsDecisions {
     }
 
     private final JdbcClient jdbc;
-    private final Register register;
-    private final SystemRules rules;
-    private final Refusals refusals;
+    private final DecisionRules decisionRules;
 
-    RightsDecisions(JdbcClient jdbc, Register register, SystemRules rules, Refusals refusals) {
+    RightsDecisions(JdbcClient jdbc, DecisionRules decisionRules) {
         this.jdbc = jdbc;
-        this.register = register;
-        this.rules = rules;
-        this.refusals = refusals;
+        this.decisionRules = decisionRules;
     }
 
     /**
@@ -53,14 +42,13 @@ class RightsDecisions {
      */
     @EventListener
     void on(DecisionsLogged logged) {
-        Map<UUID, Optional<SystemRules.Rule>> rules = new HashMap<>();
-        Map<UUID, Set<ByteBuffer>> refusedSubjects = new HashMap<>();
         List<DecisionLogged> known = new ArrayList<>(logged.decisions().size());
+        List<SystemRules.Rule> rules = new ArrayList<>(logged.decisions().size());
         for (DecisionLogged d : logged.decisions()) {
-            Optional<SystemRules.Rule> rule = rules.computeIfAbsent(d.systemId(), id -> register.find(id).map(this.rules::of));
-            if (rule.isPresent()) {
+            decisionRules.of(d.systemId()).ifPresent(rule -> {
                 known.add(d);
-            }
+                rules.add(rule);
+            });
         }
         if (known.isEmpty()) {
             return;
@@ -72,38 +60,30 @@ class RightsDecisions {
         byte[][] subject = new byte[n][];
         String[] loggedBy = new String[n];
         String[] signOff = new String[n];
-        Boolean[] refused = new Boolean[n];
+        Boolean[] refusalApplies = new Boolean[n];
         for (int i = 0; i < n; i++) {
             DecisionLogged d = known.get(i);
-            SystemRules.Rule rule = rules.get(d.systemId()).orElseThrow();
             index[i] = d.index();
             organization[i] = d.organizationId().toString();
             system[i] = d.systemId().toString();
             subject[i] = d.subjectKey();
             loggedBy[i] = d.loggedBy() == null ? null : d.loggedBy().toString();
-            signOff[i] = (rule.signOff() ? SignOff.PENDING : SignOff.NOT_REQUIRED).name();
-            refused[i] = d.subjectKey() != null && rule.refusalApplies()
-                    && refusedSubjects.computeIfAbsent(d.systemId(), id -> refusedAmong(d.organizationId(), id, known))
-                    .contains(ByteBuffer.wrap(d.subjectKey()));
+            signOff[i] = (rules.get(i).signOff() ? SignOff.PENDING : SignOff.NOT_REQUIRED).name();
+            refusalApplies[i] = rules.get(i).refusalApplies();
         }
+        // One statement for the whole request, the person's refusals looked up in it.
         jdbc.sql("""
                 insert into rights_decision (decision_idx, organization_id, system_id, subject_key, logged_by, signoff, refused_ai, finalized_at)
-                select idx, org::uuid, system::uuid, subject, logged_by::uuid, signoff, refused,
-                       case when signoff = 'PENDING' then null else now() end
+                select t.idx, t.org::uuid, t.system::uuid, t.subject, t.logged_by::uuid, t.signoff,
+                       t.refusal_applies and t.subject is not null and exists (
+                         select 1 from rights_refusal r where r.subject_key = t.subject and r.organization_id = t.org::uuid
+                           and r.withdrawn_at is null and (r.system_id is null or r.system_id = t.system::uuid)),
+                       case when t.signoff = 'PENDING' then null else now() end
                 from unnest(?::bigint[], ?::text[], ?::text[], ?::bytea[], ?::text[], ?::text[], ?::boolean[])
-                  as t(idx, org, system, subject, logged_by, signoff, refused)
+                  as t(idx, org, system, subject, logged_by, signoff, refusal_applies)
                 on conflict (decision_idx) do nothing""")
-                .params(index, organization, system, subject, loggedBy, signOff, refused)
+                .params(index, organization, system, subject, loggedBy, signOff, refusalApplies)
                 .update();
-    }
-
-    /** The subjects of the system's decisions in this batch who have an active refusal covering it. */
-    private Set<ByteBuffer> refusedAmong(UUID organizationId, UUID systemId, List<DecisionLogged> decisions) {
-        byte[][] subjects = decisions.stream().filter(d -> systemId.equals(d.systemId()) && d.subjectKey() != null)
-                .map(DecisionLogged::subjectKey).toArray(byte[][]::new);
-        Set<ByteBuffer> found = new HashSet<>();
-        refusals.refusedAmong(subjects, organizationId, systemId).forEach(k -> found.add(ByteBuffer.wrap(k)));
-        return found;
     }
 
     private static final String SELECT = """

@@ -2,6 +2,7 @@ package kz.senim.rights.internal;
 
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,9 +18,15 @@ class Settings {
     static final int DEFAULT_APPEAL_WINDOW_DAYS = 30;
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    Settings(JdbcClient jdbc) {
+    Settings(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    /** A compulsory basis was recorded or removed: whether refusal applies to the system's decisions changed. */
+    record Changed(UUID systemId) {
     }
 
     record Deadlines(int responseDays, int appealWindowDays, String refusalCompulsoryBasis, boolean own) {
@@ -52,5 +59,8 @@ class Settings {
                   response_days = excluded.response_days, appeal_window_days = excluded.appeal_window_days,
                   refusal_compulsory_basis = excluded.refusal_compulsory_basis, updated_by = excluded.updated_by, updated_at = now()""")
                 .params(organizationId, systemId, responseDays, appealWindowDays, basis, by).update();
+        if (systemId != null) {
+            events.publishEvent(new Changed(systemId));
+        }
     }
 }
