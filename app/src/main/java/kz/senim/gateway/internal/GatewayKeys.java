@@ -14,7 +14,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import javax.crypto.Cipher;
-import javax.crypto.Mac;
+import kz.senim.platform.HmacPool;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
@@ -35,7 +35,7 @@ class GatewayKeys {
     private final SecretKeySpec hashKey;
     private final SecretKeySpec secretsKey;
     private final SecureRandom random = new SecureRandom();
-    private final ThreadLocal<Mac> macs;
+    private final HmacPool macs;
 
     GatewayKeys(GatewayProperties properties) {
         Path dir = properties.keysDir().toAbsolutePath();
@@ -47,23 +47,12 @@ class GatewayKeys {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create the gateway keys in " + dir, e);
         }
-        macs = ThreadLocal.withInitial(() -> {
-            try {
-                Mac mac = Mac.getInstance("HmacSHA256");
-                mac.init(hashKey);
-                return mac;
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        macs = new HmacPool(hashKey.getEncoded());
     }
 
     /** Keyed hash of a found value (hex, 128 bits): lets an investigator holding the key confirm a value was seen. */
     String hash(String type, String value) {
-        Mac mac = macs.get();
-        mac.update(type.getBytes(StandardCharsets.UTF_8));
-        mac.update((byte) 0);
-        byte[] h = mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
+        byte[] h = macs.of(type.getBytes(StandardCharsets.UTF_8), value.getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(h, 0, 16);
     }
 

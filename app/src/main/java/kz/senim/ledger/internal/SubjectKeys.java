@@ -1,11 +1,7 @@
 package kz.senim.ledger.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import kz.senim.platform.HmacPool;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,11 +11,10 @@ import org.springframework.stereotype.Component;
 @Component
 class SubjectKeys {
 
-    private final SecretKeySpec key;
-    private final Queue<Mac> macs = new ConcurrentLinkedQueue<>();
+    private final HmacPool macs;
 
     SubjectKeys(LedgerKeys keys) {
-        this.key = new SecretKeySpec(keys.subjectKey(), "HmacSHA256");
+        this.macs = new HmacPool(keys.subjectKey());
     }
 
     /** The reference on an operator's notice, hashed apart from IINs (its own prefix) and case-insensitively. */
@@ -28,23 +23,6 @@ class SubjectKeys {
     }
 
     byte[] of(String iin) {
-        // An initialized Mac is reused (doFinal resets it); request threads are virtual, so they share a pool.
-        Mac mac = macs.poll();
-        if (mac == null) {
-            mac = newMac();
-        }
-        byte[] out = mac.doFinal(iin.strip().getBytes(StandardCharsets.UTF_8));
-        macs.offer(mac);
-        return out;
-    }
-
-    private Mac newMac() {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return mac;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return macs.of(iin.strip().getBytes(StandardCharsets.UTF_8));
     }
 }
