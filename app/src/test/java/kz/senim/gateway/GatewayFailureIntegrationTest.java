@@ -100,6 +100,15 @@ class GatewayFailureIntegrationTest {
     }
 
     @Test
+    void anUpstreamRefusingTheGatewaysKeyIsNotPassedOffAsTheCallersOwnKeyBeingWrong() {
+        var r = gw.operator.lang("en").post("/v1/chat/completions", GatewayFixture.chat("gpt-refuse-key", "hi"));
+
+        assertOpenAiError(r, 502, "upstream_auth_failed");
+        assertThat(r.json().path("error").path("message").asString()).contains("«external»", "401", "administrator");
+        assertThat(r.body()).doesNotContain("Incorrect API key");
+    }
+
+    @Test
     void anUpstreamRefusalTheGatewayCannotReadWholeIsReplacedByItsOwnError() {
         String iin = "850315350124";
         var html = gw.operator.lang("en").post("/v1/chat/completions", GatewayFixture.chat("gpt-refuse-html", "IIN " + iin));

@@ -37,6 +37,7 @@ public final class GatewayFixture {
                 Map.of("alias", "gpt-refuse", "upstreamModel", "refuse"),
                 Map.of("alias", "gpt-refuse-leaky", "upstreamModel", "refuse-leaky"),
                 Map.of("alias", "gpt-refuse-html", "upstreamModel", "refuse-html"),
+                Map.of("alias", "gpt-refuse-key", "upstreamModel", "refuse-key"),
                 Map.of("alias", "gpt-refuse-big", "upstreamModel", "refuse-big")));
         if (domestic) {
             upstream("domestic", "DOMESTIC", stub.baseUrl(), null, List.of(Map.of("alias", "kaz-llm", "upstreamModel", "domestic-echo")));

@@ -74,6 +74,7 @@ public final class UpstreamStub implements AutoCloseable {
                 case "fail" -> send(x, 500, "application/json", "{\"error\":{\"message\":\"boom\"}}");
                 case "refuse" -> send(x, 400, "application/json", refusal("bad value " + lastUserText(req, responses)).toString());
                 case "refuse-leaky" -> send(x, 400, "application/json", refusal(LEAKY_ANSWER).toString());
+                case "refuse-key" -> send(x, 401, "application/json", refusal("Incorrect API key provided").toString());
                 case "refuse-html" -> send(x, 400, "text/html", "<html><body>Bad Request: " + lastUserText(req, responses) + "</body></html>");
                 case "refuse-big" -> send(x, 400, "application/json", refusal("x".repeat(100_000) + lastUserText(req, responses)).toString());
                 case "endless" -> endless(x);

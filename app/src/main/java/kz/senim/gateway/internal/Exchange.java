@@ -146,12 +146,17 @@ class Exchange {
      * A refusal by the upstream is the caller's to read, and goes back the way answers do: scanned under the
      * answer policy, with this conversation's placeholders restored. One the gateway cannot read whole (not a
      * JSON object, or over {@value #MAX_ERROR_BYTES} bytes) is replaced by the gateway's own error, never passed
-     * on raw. Failures (5xx) are the gateway's to report.
+     * on raw. Failures (5xx) and refusals of the gateway's own credentials (401, 403) are the gateway's to report.
      */
     private void upstreamError(int status, InputStream in, OrgConfig.Route route, AnswerFilter filter,
                                HttpServletResponse response, Call call) throws IOException {
         if (status >= 500) {
             throw GatewayException.server(502, "upstream_error", route.upstream().name(), status);
+        }
+        if (status == 401 || status == 403) {
+            // The gateway's key for the upstream was refused, not the caller's: relayed as is, an SDK would
+            // tell its user that their own key is wrong.
+            throw GatewayException.server(502, "upstream_auth_failed", route.upstream().name(), status);
         }
         byte[] body;
         try {
