@@ -55,6 +55,11 @@ class AuditLog implements SmartLifecycle {
         synchronized (written) {
             pending++;
         }
+        if (!running) {
+            // After the writer stopped nothing would take it from the queue.
+            write(List.of(entry));
+            return;
+        }
         try {
             queue.put(entry);
         } catch (InterruptedException e) {
@@ -93,6 +98,15 @@ class AuditLog implements SmartLifecycle {
         if (!rest.isEmpty()) {
             write(rest);
         }
+    }
+
+    /**
+     * Started before and stopped after the web server (whose graceful shutdown lets requests in progress
+     * finish): calls made during that drain still get through.
+     */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 4096;
     }
 
     @Override

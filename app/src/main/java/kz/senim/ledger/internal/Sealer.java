@@ -1,5 +1,6 @@
 package kz.senim.ledger.internal;
 
+import java.security.DrbgParameters;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -78,7 +79,8 @@ class Sealer {
      */
     static SecureRandom drbg() {
         try {
-            return SecureRandom.getInstance("DRBG");
+            // 256-bit strength: the default instantiation gives 128, less than the AES-256 keys it makes.
+            return SecureRandom.getInstance("DRBG", DrbgParameters.instantiation(256, DrbgParameters.Capability.NONE, null));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

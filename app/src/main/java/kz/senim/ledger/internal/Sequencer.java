@@ -245,6 +245,15 @@ class Sequencer implements SmartLifecycle {
         }
     }
 
+    /**
+     * Started before and stopped after the web server (whose graceful shutdown lets requests in progress
+     * finish): appends made during that drain still get through.
+     */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 4096;
+    }
+
     @Override
     public boolean isRunning() {
         return running;

@@ -97,38 +97,6 @@ class RefusalsAndRemindersIntegrationTest {
         assertThat(second.path("refusedAi").asBoolean()).isFalse();
     }
 
-    @Test
-    void aReclassificationAppliesToTheVeryNextDecision() {
-        UUID chatbot = RightsFixtures.registered(operator, http.bearer(http.login("regulator", Fixtures.DEMO_PASSWORD)),
-                "Helper " + UUID.randomUUID(), kz.senim.classification.ClassificationIntegrationTest.chatbot());
-        long before = RightsFixtures.log(operator, RightsFixtures.decision(chatbot, iin, "Officer 8", Instant.now().toString()));
-        assertThat(operator.get("/api/v1/rights/decisions/" + before + "/status").json().path("signOff").asString())
-                .isEqualTo("NOT_REQUIRED");
-
-        var reclassified = operator.post("/api/v1/systems/" + chatbot + "/classification",
-                Map.of("answers", RightsFixtures.highRiskAnswers()));
-        assertThat(reclassified.status()).as(reclassified.body()).isEqualTo(201);
-        long after = RightsFixtures.log(operator, RightsFixtures.decision(chatbot, iin, "Officer 8", Instant.now().toString()));
-
-        assertThat(operator.get("/api/v1/rights/decisions/" + after + "/status").json().path("signOff").asString())
-                .as("the rule of the new classification, not one remembered from before").isEqualTo("PENDING");
-    }
-
-    @Test
-    void aCompulsoryBasisRecordedForASystemAppliesToTheVeryNextDecision() {
-        assertThat(citizen.post("/api/v1/rights/refusals", Map.of("systemId", system.toString())).status()).isEqualTo(201);
-        long flagged = RightsFixtures.log(operator, RightsFixtures.decision(system, iin, "Officer 6", Instant.now().toString()));
-        assertThat(operator.get("/api/v1/rights/decisions/" + flagged + "/status").json().path("refusedAi").asBoolean()).isTrue();
-
-        var saved = operator.put("/api/v1/rights/systems/" + system + "/settings", Map.of("responseDays", 15, "appealWindowDays", 30,
-                "refusalCompulsoryBasis", "Social Code, art. 5 (test)"));
-        assertThat(saved.status()).as(saved.body()).isBetween(200, 204);
-        long compulsory = RightsFixtures.log(operator, RightsFixtures.decision(system, iin, "Officer 6", Instant.now().toString()));
-
-        assertThat(operator.get("/api/v1/rights/decisions/" + compulsory + "/status").json().path("refusedAi").asBoolean())
-                .as("refusal does not apply once the law makes the interaction compulsory").isFalse();
-    }
-
     static String hmac(String base64Key, String iin) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(Base64.getDecoder().decode(base64Key), "HmacSHA256"));
