@@ -38,6 +38,8 @@ public final class GatewayFixture {
                 Map.of("alias", "gpt-refuse-leaky", "upstreamModel", "refuse-leaky"),
                 Map.of("alias", "gpt-refuse-html", "upstreamModel", "refuse-html"),
                 Map.of("alias", "gpt-refuse-key", "upstreamModel", "refuse-key"),
+                Map.of("alias", "gpt-refuse-detail", "upstreamModel", "refuse-detail"),
+                Map.of("alias", "gpt-refuse-vllm", "upstreamModel", "refuse-vllm"),
                 Map.of("alias", "gpt-refuse-big", "upstreamModel", "refuse-big")));
         if (domestic) {
             upstream("domestic", "DOMESTIC", stub.baseUrl(), null, List.of(Map.of("alias", "kaz-llm", "upstreamModel", "domestic-echo")));

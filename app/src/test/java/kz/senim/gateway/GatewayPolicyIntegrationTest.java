@@ -240,6 +240,27 @@ class GatewayPolicyIntegrationTest {
     }
 
     @Test
+    void aRefusalOfAnotherShapeIsRebuiltAsAnOpenAiErrorWithNoUnscannedField() {
+        var gw = new GatewayFixture(port, stub, false);
+
+        var fastApi = gw.operator.post("/v1/chat/completions", GatewayFixture.chat("gpt-refuse-detail", "Which card?"));
+        assertThat(fastApi.status()).isEqualTo(422);
+        JsonNode error = fastApi.json().path("error");
+        assertThat(error.path("message").asString()).contains("[REDACTED_PAYMENT_CARD]").contains("bad");
+        assertThat(error.path("type").asString()).isEqualTo("invalid_request_error");
+        assertThat(error.path("code").asString()).isEqualTo("upstream_refused");
+        assertThat(fastApi.json().propertyNames()).containsExactly("error");
+        assertThat(fastApi.body()).doesNotContain(CARD).doesNotContain("4400430123456789");
+
+        var vllm = gw.operator.post("/v1/chat/completions", GatewayFixture.chat("gpt-refuse-vllm", "Which card?"));
+        assertThat(vllm.status()).isEqualTo(400);
+        assertThat(vllm.json().path("error").path("message").asString()).isEqualTo("Use card [REDACTED_PAYMENT_CARD] for it.");
+        assertThat(vllm.json().path("error").path("code").asString()).as("a number is no code: it could be an identifier")
+                .isEqualTo("upstream_refused");
+        assertThat(vllm.body()).doesNotContain(CARD).doesNotContain("4400430123456789").doesNotContain("\"object\"");
+    }
+
+    @Test
     void restrictedDataGoToTheChosenDomesticModelElseTheFirstByNameAndTheAuditSaysWhich() throws Exception {
         var gw = new GatewayFixture(port, stub, true);
         gw.upstream("domestic-2", "DOMESTIC", stub.baseUrl(), null, List.of(

@@ -75,6 +75,11 @@ public final class UpstreamStub implements AutoCloseable {
                 case "refuse" -> send(x, 400, "application/json", refusal("bad value " + lastUserText(req, responses)).toString());
                 case "refuse-leaky" -> send(x, 400, "application/json", refusal(LEAKY_ANSWER).toString());
                 case "refuse-key" -> send(x, 401, "application/json", refusal("Incorrect API key provided").toString());
+                // Not OpenAI's shape: free text where an answer has protocol fields.
+                case "refuse-detail" -> send(x, 422, "application/json", "{\"detail\":[{\"loc\":[\"body\"],\"msg\":\"bad\",\"input\":\""
+                        + LEAKY_ANSWER + "\"}],\"type\":\"" + LEAKY_ANSWER + "\",\"status\":\"" + LEAKY_ANSWER + "\"}");
+                case "refuse-vllm" -> send(x, 400, "application/json", "{\"object\":\"error\",\"message\":\"" + LEAKY_ANSWER
+                        + "\",\"type\":\"BadRequestError\",\"code\":4400430123456789,\"id\":\"" + LEAKY_ANSWER + "\"}");
                 case "refuse-html" -> send(x, 400, "text/html", "<html><body>Bad Request: " + lastUserText(req, responses) + "</body></html>");
                 case "refuse-big" -> send(x, 400, "application/json", refusal("x".repeat(100_000) + lastUserText(req, responses)).toString());
                 case "endless" -> endless(x);

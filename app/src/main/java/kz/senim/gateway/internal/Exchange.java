@@ -143,8 +143,8 @@ class Exchange {
     }
 
     /**
-     * A refusal by the upstream is the caller's to read, and goes back the way answers do: scanned under the
-     * answer policy, with this conversation's placeholders restored. One the gateway cannot read whole (not a
+     * A refusal by the upstream is the caller's to read, and goes back the way answers do: rebuilt as an
+     * OpenAI-style error, its texts scanned under the answer policy, with this conversation's placeholders restored. One the gateway cannot read whole (not a
      * JSON object, or over {@value #MAX_ERROR_BYTES} bytes) is replaced by the gateway's own error, never passed
      * on raw. Failures (5xx) and refusals of the gateway's own credentials (401, 403) are the gateway's to report.
      */
@@ -166,11 +166,11 @@ class Exchange {
         } catch (IOException e) {
             throw GatewayException.server(502, "upstream_unreachable", route.upstream().name());
         }
-        ObjectNode error = body.length > MAX_ERROR_BYTES ? null : errorObject(body);
+        ObjectNode error = body.length > MAX_ERROR_BYTES ? null : UpstreamRefusal.rebuild(errorObject(body));
         if (error == null) {
             throw new GatewayException(status, "invalid_request_error", "upstream_refused", Map.of(), route.upstream().name(), status);
         }
-        filter.apply(Slot.of(error));
+        filter.apply(UpstreamRefusal.texts(error));
         call.failed(status, "upstream_refused");
         response.setStatus(status);
         response.setContentType("application/json");
