@@ -87,16 +87,16 @@ final class Tokenizer {
                 int all = v;
                 int any = v;
                 int h = (char) v;
-                // the 0 after the text is no letter, so the run stops at the end without testing i; two chars a
-                // step halve the chain of multiplications behind the hash
+                // the 0 after the text is no letter, so the run stops at the end without testing i; four chars
+                // a step cut the chain of multiplications behind the hash
                 while (true) {
                     int w = both[a[i]];
                     if ((w & LETTER) == 0) {
                         break;
                     }
-                    int x = both[a[i + 1]];
                     all &= w;
                     any |= w;
+                    int x = both[a[i + 1]];
                     if ((x & LETTER) == 0) {
                         h = 31 * h + (char) w;
                         i++;
@@ -104,8 +104,24 @@ final class Tokenizer {
                     }
                     all &= x;
                     any |= x;
-                    h = 961 * h + 31 * (char) w + (char) x;
-                    i += 2;
+                    int y = both[a[i + 2]];
+                    if ((y & LETTER) == 0) {
+                        h = 961 * h + 31 * (char) w + (char) x;
+                        i += 2;
+                        break;
+                    }
+                    all &= y;
+                    any |= y;
+                    int z = both[a[i + 3]];
+                    if ((z & LETTER) == 0) {
+                        h = 29791 * h + 961 * (char) w + 31 * (char) x + (char) y;
+                        i += 3;
+                        break;
+                    }
+                    all &= z;
+                    any |= z;
+                    h = 923521 * h + 29791 * (char) w + 961 * (char) x + 31 * (char) y + (char) z;
+                    i += 4;
                 }
                 int f = open ? ScanText.SENTENCE_START : 0;
                 if ((v & UPPER) != 0) {
