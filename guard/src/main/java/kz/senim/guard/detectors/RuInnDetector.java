@@ -24,10 +24,9 @@ public final class RuInnDetector implements Detector {
 
     @Override
     public void detect(ScanText st, FindingSink sink) {
-        for (int k = 0, n = st.digitTokenCount(); k < n; k++) {
-            int t = st.digitToken(k);
+        for (int t : st.digitTokensOfLength(10, 12)) {
             int len = st.tokenLength(t);
-            if ((len == 10 || len == 12) && Tokens.standaloneNumber(st, t)
+            if (Tokens.standaloneNumber(st, t)
                     && Checksums.innValid(Tokens.digits(st, t))) {
                 boolean context = Tokens.contextBeforeToken(st, t, 40, CONTEXT);
                 if (context) {
