@@ -17,7 +17,7 @@ public final class BinDetector implements Detector {
 
     @Override
     public void detect(ScanText st, FindingSink sink) {
-        String s = st.text();
+        TextView s = new TextView(st);
         for (int t : st.digitTokensOfLength(12)) {
             if (KzIds.isBin(s, st.start(t))
                     && Tokens.standaloneNumber(st, t)) {

@@ -17,7 +17,7 @@ public final class IinDetector implements Detector {
 
     @Override
     public void detect(ScanText st, FindingSink sink) {
-        String s = st.text();
+        TextView s = new TextView(st);
         for (int t : st.digitTokensOfLength(12)) {
             if (KzIds.isIin(s, st.start(t))
                     && Tokens.standaloneNumber(st, t)) {

@@ -24,10 +24,11 @@ public final class SnilsDetector implements Detector {
         String s = st.text();
         // a solid SNILS has 11 digits, a grouped one starts with 3
         int[] runs = st.digitTokensOfLength(3, 11);
+        TextView digits = new TextView(st);
         for (int k = 0; k < runs.length; k++) {
             int t = runs[k];
             if (st.tokenLength(t) == 11 && Tokens.standaloneNumber(st, t)
-                    && Checksums.snilsValid(Tokens.digits(st, t))
+                    && Checksums.snilsValid(digits.token(t))
                     && Tokens.contextBeforeToken(st, t, 40, CONTEXT)) {
                 sink.report(FindingType.RU_SNILS, st.start(t), st.end(t), 0.9);
             } else if (grouped(st, t)) {
