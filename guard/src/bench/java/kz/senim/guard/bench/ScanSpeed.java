@@ -22,7 +22,7 @@ import java.util.List;
  * java -cp guard/target/test-classes kz.senim.guard.bench.ScanSpeed [--parts] [--same] guard/target/classes /tmp/old
  * </pre>
  *
- * --tokenizer times scans without detectors; --parts also times the tokenizer alone and each built-in detector on its own (minus the tokenizer);
+ * --tokenizer times scans without detectors, --detector=ID (e.g. person-name) with that one only; --parts also times the tokenizer alone and each built-in detector on its own (minus the tokenizer);
  * --synthetic or --news measures one corpus only; --same checks that every version gives the same findings, on each corpus and on each of its paragraphs.
  * A re2j jar found in ~/.m2 is added to each loader (only custom patterns need it).
  */
@@ -39,6 +39,7 @@ public final class ScanSpeed {
         boolean parts = false;
         boolean same = false;
         boolean tokenizerOnly = false;
+        String detector = null;
         String only = null;
         List<Version> versions = new ArrayList<>();
         for (String a : args) {
@@ -47,7 +48,13 @@ public final class ScanSpeed {
                 case "--tokenizer" -> tokenizerOnly = true;
                 case "--same" -> same = true;
                 case "--synthetic", "--news" -> only = a.substring(2);
-                default -> versions.add(load(a));
+                default -> {
+                    if (a.startsWith("--detector=")) {
+                        detector = a.substring("--detector=".length());
+                    } else {
+                        versions.add(load(a));
+                    }
+                }
             }
         }
         String[] names = {"synthetic", "news"};
@@ -62,7 +69,7 @@ public final class ScanSpeed {
             }
             List<Object> guards = new ArrayList<>();
             for (Version v : versions) {
-                guards.add(tokenizerOnly ? noDetectors(v) : v.full);
+                guards.add(tokenizerOnly ? noDetectors(v) : detector != null ? oneDetector(v, detector) : v.full);
             }
             long[][] cpu = measure(versions, guards, texts[c]);
             for (int v = 0; v < versions.size(); v++) {
@@ -134,6 +141,21 @@ public final class ScanSpeed {
         Class<?> lg = v.loader.loadClass("kz.senim.guard.LeakGuard");
         Object b = lg.getMethod("builder").invoke(null);
         return v.loader.loadClass("kz.senim.guard.LeakGuard$Builder").getMethod("build").invoke(b);
+    }
+
+    private static Object oneDetector(Version v, String id) throws Throwable {
+        ClassLoader cl = v.loader;
+        Class<?> builder = cl.loadClass("kz.senim.guard.LeakGuard$Builder");
+        Class<?> factory = cl.loadClass("kz.senim.guard.DetectorFactory");
+        Class<?> config = cl.loadClass("kz.senim.guard.DetectorConfig");
+        Object b = cl.loadClass("kz.senim.guard.LeakGuard").getMethod("builder").invoke(null);
+        for (Object f : (List<?>) cl.loadClass("kz.senim.guard.detectors.BuiltInDetectors").getMethod("factories")
+                .invoke(null)) {
+            if (factory.getMethod("id").invoke(f).equals(id)) {
+                b = builder.getMethod("add", factory, config).invoke(b, f, config.getField("EMPTY").get(null));
+            }
+        }
+        return builder.getMethod("build").invoke(b);
     }
 
     /** The tokenizer alone (no detectors), then each built-in detector alone minus that. */
