@@ -20,6 +20,9 @@ final class CharClass {
 
     private static final byte[] CLASS = new byte[1 << 16];
     private static final char[] LOWER_CASE = new char[1 << 16];
+    /** Both in one int, class above the lower-case char, so the tokenizer's loop does one load per char. */
+    static final int[] BOTH = new int[1 << 16];
+    static final int SHIFT = 16;
 
     static {
         for (int c = 0; c < CLASS.length; c++) {
@@ -36,6 +39,7 @@ final class CharClass {
             }
             CLASS[c] = (byte) (k | punctuation((char) c));
             LOWER_CASE[c] = Character.toLowerCase((char) c);
+            BOTH[c] = (CLASS[c] & 0xFF) << SHIFT | LOWER_CASE[c];
         }
     }
 

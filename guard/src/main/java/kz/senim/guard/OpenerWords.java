@@ -16,6 +16,11 @@ final class OpenerWords {
 
     private final ScanText st;
     private final long[] filter = new long[FILTER_BITS / 64];
+    /**
+     * Per filter bit, the openers on it not found in lower case yet: at 0 the bit is cleared, so a frequent
+     * lower-case word ("в", "и") costs one bit test once its opener ("В", "И") has been found.
+     */
+    private final int[] pending = new int[FILTER_BITS];
     private final int[] table; // first opener token + 1, 0 = empty
     private final int[] hashes;
     private final byte[] state;
@@ -72,6 +77,7 @@ final class OpenerWords {
         hashes[i] = h;
         int f = filterBit(h);
         filter[f >>> 6] |= 1L << f;
+        pending[f]++;
     }
 
     private int find(int h) {
@@ -86,7 +92,15 @@ final class OpenerWords {
     private void see(int u, int h) {
         int i = find(h);
         if (i >= 0 && (state[i] & FOUND) == 0) {
-            state[i] |= (byte) (st.sameWordIgnoringCase(table[i] - 1, u) ? FOUND : OTHER);
+            if (st.sameWordIgnoringCase(table[i] - 1, u)) {
+                state[i] |= FOUND;
+                int f = filterBit(h);
+                if (--pending[f] == 0) {
+                    filter[f >>> 6] &= ~(1L << f); // later words on this bit would change nothing
+                }
+            } else {
+                state[i] |= OTHER;
+            }
         }
     }
 

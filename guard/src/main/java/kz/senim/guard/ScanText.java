@@ -41,6 +41,7 @@ public final class ScanText {
     private final int filterShift;
     /** Indexes for {@link #occursLowercase}, built on its first question (most texts ask about few words). */
     private OpenerWords openerWords;
+    private DigitRuns digitRuns;
     private LowerWords lowerWords;
 
     public ScanText(String s) {
@@ -95,6 +96,17 @@ public final class ScanText {
 
     public int digitToken(int k) {
         return digitTokens[k];
+    }
+
+    /**
+     * The digit-run tokens whose length (up to 19) is one of the given lengths, as token indexes in text order;
+     * a fresh array the caller may keep.
+     */
+    public int[] digitTokensOfLength(int... lengths) {
+        if (digitRuns == null) {
+            digitRuns = new DigitRuns(this);
+        }
+        return digitRuns.ofLength(lengths);
     }
 
     /** Number of letter tokens starting with a capital; {@link #upperToken(int)} gives their indexes in order. */

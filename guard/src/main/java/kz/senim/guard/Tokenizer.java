@@ -66,31 +66,66 @@ final class Tokenizer {
         return chars.length + 4L * start.length;
     }
 
+    private static final int LETTER = CharClass.LETTER << CharClass.SHIFT;
+    private static final int DIGIT = CharClass.DIGIT << CharClass.SHIFT;
+    private static final int UPPER = CharClass.UPPER << CharClass.SHIFT;
+    private static final int LOWER = CharClass.LOWER << CharClass.SHIFT;
+    private static final int LATIN = CharClass.LATIN << CharClass.SHIFT;
+    private static final int CYRILLIC = CharClass.CYRILLIC << CharClass.SHIFT;
+    private static final int END = CharClass.SENTENCE_END << CharClass.SHIFT;
+    private static final int PASS = CharClass.SENTENCE_PASS << CharClass.SHIFT;
+    private static final int AT = CharClass.AT << CharClass.SHIFT;
+
     private void tokenize(char[] a, int n) {
+        int[] both = CharClass.BOTH;
         boolean open = true; // the next token opens a sentence
         int i = 0;
         while (i < n) {
-            char c = a[i];
-            int k = CharClass.of(c);
-            if ((k & CharClass.LETTER) != 0) {
+            int v = both[a[i]];
+            if ((v & LETTER) != 0) {
                 int st = i++;
-                int all = k;
-                int any = k;
-                int h = CharClass.lower(c);
-                int kd;
-                // the 0 after the text is no letter, so the run stops at the end without testing i
-                while (((kd = CharClass.of(a[i])) & CharClass.LETTER) != 0) {
-                    all &= kd;
-                    any |= kd;
-                    h = 31 * h + CharClass.lower(a[i]);
-                    i++;
+                int all = v;
+                int any = v;
+                int h = (char) v;
+                // the 0 after the text is no letter, so the run stops at the end without testing i; four chars
+                // a step cut the chain of multiplications behind the hash
+                while (true) {
+                    int w = both[a[i]];
+                    if ((w & LETTER) == 0) {
+                        break;
+                    }
+                    all &= w;
+                    any |= w;
+                    int x = both[a[i + 1]];
+                    if ((x & LETTER) == 0) {
+                        h = 31 * h + (char) w;
+                        i++;
+                        break;
+                    }
+                    all &= x;
+                    any |= x;
+                    int y = both[a[i + 2]];
+                    if ((y & LETTER) == 0) {
+                        h = 961 * h + 31 * (char) w + (char) x;
+                        i += 2;
+                        break;
+                    }
+                    all &= y;
+                    any |= y;
+                    int z = both[a[i + 3]];
+                    if ((z & LETTER) == 0) {
+                        h = 29791 * h + 961 * (char) w + 31 * (char) x + (char) y;
+                        i += 3;
+                        break;
+                    }
+                    all &= z;
+                    any |= z;
+                    h = 923521 * h + 29791 * (char) w + 961 * (char) x + 31 * (char) y + (char) z;
+                    i += 4;
                 }
                 int f = open ? ScanText.SENTENCE_START : 0;
-                if ((k & CharClass.UPPER) != 0) {
-                    f |= ScanText.UPPER_FIRST;
-                    if ((any & CharClass.LOWER) == 0) {
-                        f |= ScanText.ALL_UPPER;
-                    }
+                if ((v & UPPER) != 0) {
+                    f |= (any & LOWER) == 0 ? ScanText.UPPER_FIRST | ScanText.ALL_UPPER : ScanText.UPPER_FIRST;
                     if (upperCount == upperTokens.length) {
                         upperTokens = Arrays.copyOf(upperTokens, upperCount * 2);
                     }
@@ -99,15 +134,11 @@ final class Tokenizer {
                     int b = h * 0x9E3779B1 >>> filterShift;
                     lowerFilter[b >>> 6] |= 1L << b;
                 }
-                if ((all & CharClass.LATIN) != 0) {
-                    f |= ScanText.LATIN;
-                }
-                if ((all & CharClass.CYRILLIC) != 0) {
-                    f |= ScanText.CYRILLIC;
-                }
+                // LATIN and CYRILLIC sit 1 bit above the flags of ScanText, in the same order
+                f |= (all & (LATIN | CYRILLIC)) >>> (CharClass.SHIFT + 1);
                 add(st, i, K_LETTERS | f, h);
                 open = false;
-            } else if ((k & CharClass.DIGIT) != 0) {
+            } else if ((v & DIGIT) != 0) {
                 int st = i++;
                 while (a[i] >= '0' && a[i] <= '9') {
                     i++;
@@ -119,18 +150,18 @@ final class Tokenizer {
                 add(st, i, K_DIGITS | (open ? ScanText.SENTENCE_START : 0), 0);
                 open = false;
             } else {
-                if ((k & CharClass.SENTENCE_END) != 0) {
-                    open = true;
-                } else if ((k & CharClass.SENTENCE_PASS) == 0) {
-                    open = false;
-                    if (k == CharClass.AT) {
+                // a run of blanks and punctuation: one test per char for the sentence state
+                do {
+                    if ((v & AT) != 0) {
                         if (atCount == ats.length) {
                             ats = Arrays.copyOf(ats, atCount * 2);
                         }
                         ats[atCount++] = i;
                     }
-                }
-                i++;
+                    open = (v & END) != 0 | open & (v & PASS) != 0;
+                    i++;
+                    v = both[a[i]];
+                } while ((v & (LETTER | DIGIT)) == 0 && i < n);
             }
         }
     }

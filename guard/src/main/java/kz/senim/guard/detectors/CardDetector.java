@@ -27,6 +27,10 @@ public final class CardDetector implements Detector {
         int k = 0;
         while (k < n) {
             int t = st.digitToken(k);
+            if (st.tokenLength(t) < 4) {
+                k++; // too short for a card alone, and a grouped card never starts with a short group
+                continue;
+            }
             if (st.gluedToPrevious(t) && st.has(t - 1, ScanText.LATIN) || continuesNumber(st, t)) {
                 k++;
                 continue;

@@ -25,8 +25,7 @@ public final class IdDocumentDetector implements Detector {
 
     @Override
     public void detect(ScanText st, FindingSink sink) {
-        for (int k = 0, n = st.digitTokenCount(); k < n; k++) {
-            int t = st.digitToken(k);
+        for (int t : st.digitTokensOfLength(8, 9)) {
             int len = st.tokenLength(t);
             if (len == 9 && !st.gluedToPrevious(t) && !st.gluedToNext(t) && Tokens.standaloneNumber(st, t)
                     && Tokens.contextBeforeToken(st, t, WINDOW, ID_CARD_CONTEXT)) {

@@ -17,10 +17,9 @@ public final class IinDetector implements Detector {
 
     @Override
     public void detect(ScanText st, FindingSink sink) {
-        String s = st.text();
-        for (int k = 0, n = st.digitTokenCount(); k < n; k++) {
-            int t = st.digitToken(k);
-            if (st.tokenLength(t) == 12 && KzIds.isIin(s, st.start(t))
+        TextView s = new TextView(st);
+        for (int t : st.digitTokensOfLength(12)) {
+            if (KzIds.isIin(s, st.start(t))
                     && Tokens.standaloneNumber(st, t)) {
                 double conf = Tokens.contextBeforeToken(st, t, 40, CONTEXT) ? 0.99 : 0.95;
                 sink.report(FindingType.IIN, st.start(t), st.end(t), conf);

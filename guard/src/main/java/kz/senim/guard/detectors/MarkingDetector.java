@@ -50,6 +50,8 @@ public final class MarkingDetector implements Detector {
     private static final int[] FIRST_WORD_HASH = new int[SLOTS];
     /** Bit s set when slot s holds phrases: most tokens are ruled out by their hash and one bit. */
     private static final long USED;
+    /** One bit of 4,096 per first word's hash: rules out all but about 1 token in 300, where USED lets 1 in 5 by. */
+    private static final long[] FIRST_WORDS = new long[64];
 
     static {
         long used = 0;
@@ -65,12 +67,18 @@ public final class MarkingDetector implements Detector {
             BY_FIRST_WORD[s] = grown;
             FIRST_WORD_HASH[s] = h;
             used |= 1L << s;
+            int b = filterBit(h);
+            FIRST_WORDS[b >>> 6] |= 1L << b;
         }
         USED = used;
     }
 
     private static int slot(int h) {
         return h * 0x9E3779B1 >>> 26;
+    }
+
+    private static int filterBit(int h) {
+        return (h ^ h >>> 16) * 0x85EBCA6B >>> 20;
     }
 
     private static Phrase phrase(String text, boolean needsPosition) {
@@ -87,11 +95,11 @@ public final class MarkingDetector implements Detector {
         int n = st.tokenCount();
         for (int t = 0; t < n; t++) {
             int h = st.lowerHash(t);
-            int s = slot(h);
-            if ((USED >>> s & 1) == 0) {
+            int b = filterBit(h);
+            if ((FIRST_WORDS[b >>> 6] & 1L << b) == 0) {
                 continue;
             }
-            Phrase[] candidates = phrasesOf(h, s);
+            Phrase[] candidates = phrasesOf(h, slot(h));
             if (candidates == null || !st.isLetters(t)) {
                 continue;
             }

@@ -90,7 +90,7 @@ public final class NameDetector implements Detector {
 
     /** Reports single words that were parts of confident multi-word names elsewhere in the text. */
     private void propagate(ScanText st, NameEvidence evidence, Found found) {
-        java.util.Set<String> keys = new java.util.HashSet<>();
+        KeySet keys = new KeySet();
         for (int i = 0; i < found.count; i++) {
             if (found.conf[i] < FOREIGN) {
                 continue;
@@ -107,12 +107,10 @@ public final class NameDetector implements Detector {
                 evidence.addKeys(st, b, keys);
             }
         }
-        if (keys.isEmpty()) {
+        if (keys.size() == 0) {
             return;
         }
-        String[] list = keys.toArray(new String[0]);
-        WordTable table = new WordTable(list, new int[list.length]);
-        boolean[] heads = NameKeys.heads(list); // most words are ruled out by their first letters, unfolded
+        boolean[] heads = keys.heads; // most words are ruled out by their first letters, unfolded
         int covered = 0; // findings are in text order; skip the tokens they cover
         for (int k = 0, n = st.upperTokenCount(); k < n; k++) {
             int t = st.upperToken(k);
@@ -120,7 +118,7 @@ public final class NameDetector implements Detector {
                 covered++;
             }
             if (covered < found.count && found.start[covered] < st.end(t) || !candidate(st, t)
-                    || !plainCyrillic(st, t) || !headIn(st, t, heads) || !evidence.keyIn(st, t, table)) {
+                    || !plainCyrillic(st, t) || !headIn(st, t, heads) || !evidence.keyIn(st, t, keys)) {
                 continue;
             }
             long e = evidence.of(st, t);

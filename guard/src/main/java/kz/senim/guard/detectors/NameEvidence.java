@@ -73,14 +73,14 @@ final class NameEvidence {
      * Whether token t, or its stem without a case ending, is one of the keys (see {@link NameKeys}). Folds t
      * into the buffer, so it is kept apart from the memo of {@link #of}.
      */
-    boolean keyIn(ScanText st, int t, WordTable keys) {
+    boolean keyIn(ScanText st, int t, KeySet keys) {
         fold(st, t);
         int n = len;
         if (n < NameKeys.MIN_LENGTH) {
             return false;
         }
         int stem = NameKeys.stemLength(buf, n);
-        return keys.get(buf, n, prefixHash[n]) >= 0 || stem < n && keys.get(buf, stem, prefixHash[stem]) >= 0;
+        return keys.contains(buf, n, prefixHash[n]) || stem < n && keys.contains(buf, stem, prefixHash[stem]);
     }
 
     /**
@@ -101,11 +101,12 @@ final class NameEvidence {
     }
 
     /** The folded form of token t and its stem, for {@link NameKeys}. */
-    void addKeys(ScanText st, int t, java.util.Set<String> keys) {
+    void addKeys(ScanText st, int t, KeySet keys) {
         fold(st, t);
         if (len >= NameKeys.MIN_LENGTH) {
-            keys.add(new String(buf, 0, len));
-            keys.add(new String(buf, 0, NameKeys.stemLength(buf, len)));
+            keys.add(buf, len, prefixHash[len]);
+            int stem = NameKeys.stemLength(buf, len);
+            keys.add(buf, stem, prefixHash[stem]);
         }
     }
 

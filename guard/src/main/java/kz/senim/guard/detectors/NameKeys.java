@@ -48,13 +48,4 @@ final class NameKeys {
     static int headSlot(int h) {
         return (h ^ h >>> 13) * 0x9E3779B1 >>> 20 & (HEADS - 1);
     }
-
-    /** Marks the first three letters of each key (all keys have at least three). */
-    static boolean[] heads(String[] keys) {
-        boolean[] heads = new boolean[HEADS];
-        for (String k : keys) {
-            heads[headSlot((31 * k.charAt(0) + k.charAt(1)) * 31 + k.charAt(2))] = true;
-        }
-        return heads;
-    }
 }

@@ -25,9 +25,8 @@ public final class PlateDetector implements Detector {
 
     @Override
     public void detect(ScanText st, FindingSink sink) {
-        for (int k = 0, n = st.digitTokenCount(); k < n; k++) {
-            int t = st.digitToken(k);
-            if (st.tokenLength(t) != 3 || !st.isLetters(t + 1) || !st.isDigits(t + 2)
+        for (int t : st.digitTokensOfLength(3)) {
+            if (!st.isLetters(t + 1) || !st.isDigits(t + 2)
                     || st.tokenLength(t + 2) != 2) {
                 continue;
             }

@@ -24,11 +24,11 @@ public final class RuInnDetector implements Detector {
 
     @Override
     public void detect(ScanText st, FindingSink sink) {
-        for (int k = 0, n = st.digitTokenCount(); k < n; k++) {
-            int t = st.digitToken(k);
+        TextView digits = new TextView(st);
+        for (int t : st.digitTokensOfLength(10, 12)) {
             int len = st.tokenLength(t);
-            if ((len == 10 || len == 12) && Tokens.standaloneNumber(st, t)
-                    && Checksums.innValid(Tokens.digits(st, t))) {
+            if (Tokens.standaloneNumber(st, t)
+                    && Checksums.innValid(digits.token(t))) {
                 boolean context = Tokens.contextBeforeToken(st, t, 40, CONTEXT);
                 if (context) {
                     sink.report(FindingType.RU_INN, st.start(t), st.end(t), 0.97);

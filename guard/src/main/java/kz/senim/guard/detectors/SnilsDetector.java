@@ -22,10 +22,13 @@ public final class SnilsDetector implements Detector {
     @Override
     public void detect(ScanText st, FindingSink sink) {
         String s = st.text();
-        for (int k = 0, n = st.digitTokenCount(); k < n; k++) {
-            int t = st.digitToken(k);
+        // a solid SNILS has 11 digits, a grouped one starts with 3
+        int[] runs = st.digitTokensOfLength(3, 11);
+        TextView digits = new TextView(st);
+        for (int k = 0; k < runs.length; k++) {
+            int t = runs[k];
             if (st.tokenLength(t) == 11 && Tokens.standaloneNumber(st, t)
-                    && Checksums.snilsValid(Tokens.digits(st, t))
+                    && Checksums.snilsValid(digits.token(t))
                     && Tokens.contextBeforeToken(st, t, 40, CONTEXT)) {
                 sink.report(FindingType.RU_SNILS, st.start(t), st.end(t), 0.9);
             } else if (grouped(st, t)) {
@@ -33,7 +36,9 @@ public final class SnilsDetector implements Detector {
                         + s.substring(st.start(t + 2), st.end(t + 2)) + s.substring(st.start(t + 3), st.end(t + 3));
                 if (Checksums.snilsValid(d)) {
                     sink.report(FindingType.RU_SNILS, st.start(t), st.end(t + 3), 0.92);
-                    k += 3; // the next three digit tokens are t+1..t+3
+                    while (k + 1 < runs.length && runs[k + 1] <= t + 3) {
+                        k++; // the groups t+1..t+3 are used
+                    }
                 }
             }
         }

@@ -52,8 +52,4 @@ final class Tokens {
         }
         return false;
     }
-
-    static String digits(ScanText st, int t) {
-        return st.text().substring(st.start(t), st.end(t));
-    }
 }
