@@ -48,8 +48,11 @@ public final class CpuMeter {
                             return 0;
                         }
                         long pid = Long.parseLong(p.getFileName().toString());
-                        boolean ours = pid == postmaster || Long.parseLong(f[1]) == postmaster;
-                        return ours ? Long.parseLong(f[11]) + Long.parseLong(f[12]) : 0;
+                        if (pid == postmaster) {
+                            // Its own time and that of the backends and workers that have exited since.
+                            return Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
+                        }
+                        return Long.parseLong(f[1]) == postmaster ? Long.parseLong(f[11]) + Long.parseLong(f[12]) : 0;
                     }).sum();
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -64,7 +67,7 @@ public final class CpuMeter {
         return Long.parseLong(f[1]);
     }
 
-    /** Fields of /proc/pid/stat after the command name: [0] state, [1] ppid, … [11] utime, [12] stime. */
+    /** Fields of /proc/pid/stat after the command name: [0] state, [1] ppid, … [11] utime, [12] stime, [13] cutime, [14] cstime. */
     private static String[] stat(Path proc) {
         try {
             String s = Files.readString(proc.resolve("stat"));
