@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import kz.senim.platform.HmacPool;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,13 +21,28 @@ class Sealer {
 
     private static final int NONCE = 12;
     private static final int TAG_BITS = 128;
+    /**
+     * Wrapped keys of version 2 start with this byte; those without it (60 bytes) were wrapped by the master
+     * key itself. GCM with random nonces allows 2^32 uses of one key, which a busy ledger reaches in days, so each
+     * entry key is now wrapped by a key of its own, HMAC(master key, label, commitment): one use per key.
+     */
+    private static final byte WRAP_V2 = 2;
+    private static final int V2_LENGTH = 1 + NONCE + 32 + TAG_BITS / 8;
+    private static final byte[] WRAP_LABEL = "senim-ledger-entry-key-wrap".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final SecretKeySpec master;
     private final SecureRandom random = drbg();
     private final Queue<Cipher> ciphers = new ConcurrentLinkedQueue<>();
+    private final HmacPool wrapKeys;
 
+    @org.springframework.beans.factory.annotation.Autowired
     Sealer(LedgerKeys keys) {
-        this.master = new SecretKeySpec(keys.masterKey(), "AES");
+        this(keys.masterKey());
+    }
+
+    Sealer(byte[] masterKey) {
+        this.master = new SecretKeySpec(masterKey, "AES");
+        this.wrapKeys = new HmacPool(masterKey);
     }
 
     record Sealed(byte[] nonce, byte[] ciphertext, byte[] wrappedKey) {
@@ -41,14 +57,17 @@ class Sealer {
         byte[] keyNonce = Arrays.copyOfRange(fresh, 32 + NONCE, fresh.length);
         Arrays.fill(fresh, (byte) 0);
         byte[] ciphertext = gcm(Cipher.ENCRYPT_MODE, new SecretKeySpec(entryKey, "AES"), nonce, commitment, payload);
-        byte[] wrapped = gcm(Cipher.ENCRYPT_MODE, master, keyNonce, commitment, entryKey);
+        byte[] wrapped = gcm(Cipher.ENCRYPT_MODE, wrapKey(commitment), keyNonce, commitment, entryKey);
         Arrays.fill(entryKey, (byte) 0);
-        return new Sealed(nonce, ciphertext, concat(keyNonce, wrapped));
+        return new Sealed(nonce, ciphertext, concat(new byte[] {WRAP_V2}, concat(keyNonce, wrapped)));
     }
 
     byte[] open(byte[] nonce, byte[] ciphertext, byte[] wrappedKey, byte[] commitment) {
-        byte[] keyNonce = Arrays.copyOfRange(wrappedKey, 0, NONCE);
-        byte[] entryKey = gcm(Cipher.DECRYPT_MODE, master, keyNonce, commitment, Arrays.copyOfRange(wrappedKey, NONCE, wrappedKey.length));
+        boolean v2 = wrappedKey.length == V2_LENGTH && wrappedKey[0] == WRAP_V2;
+        int from = v2 ? 1 : 0;
+        byte[] keyNonce = Arrays.copyOfRange(wrappedKey, from, from + NONCE);
+        byte[] entryKey = gcm(Cipher.DECRYPT_MODE, v2 ? wrapKey(commitment) : master, keyNonce, commitment,
+                Arrays.copyOfRange(wrappedKey, from + NONCE, wrappedKey.length));
         try {
             return gcm(Cipher.DECRYPT_MODE, new SecretKeySpec(entryKey, "AES"), nonce, commitment, ciphertext);
         } finally {
@@ -71,6 +90,10 @@ class Sealer {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("payload cannot be opened: " + e.getClass().getSimpleName(), e);
         }
+    }
+
+    private SecretKeySpec wrapKey(byte[] commitment) {
+        return new SecretKeySpec(wrapKeys.of(WRAP_LABEL, commitment), "AES");
     }
 
     /**
