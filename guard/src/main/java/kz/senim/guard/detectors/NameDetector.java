@@ -131,8 +131,7 @@ public final class NameDetector implements Detector {
     }
 
     private static boolean headIn(ScanText st, int t, boolean[] heads) {
-        int h = NameEvidence.head(st, t);
-        return h >= 0 && heads[h];
+        return NameEvidence.mayHaveKey(st, t, heads);
     }
 
     /** Passes findings on and keeps their spans and tokens for {@link #propagate}. */
