@@ -385,7 +385,7 @@ public final class NameDetector implements Detector {
             s = Math.max(s, UNKNOWN) + 0.3;
         }
         if (st.sentenceStart(t) && !title) {
-            if (Evidence.dictOnly(ev) && (st.occursLowercase(t) || s < 0.75)) {
+            if (Evidence.dictOnly(ev) && (s < 0.75 || st.occursLowercase(t))) {
                 return; // common words used as names: "Роза" elsewhere in lower case, "Власти", "Динамика"
             }
             s -= 0.1;
