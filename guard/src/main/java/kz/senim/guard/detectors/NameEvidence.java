@@ -35,14 +35,14 @@ final class NameEvidence {
         if (memoToken[slot] == t) {
             return memoValue[slot];
         }
-        fold(st, t);
-        // the evidence depends on the folded word, the raw length and the all-capitals and Latin flags only
-        int shape = st.tokenLength(t) << 2 | (st.has(t, ScanText.ALL_UPPER) ? 2 : 0)
-                | (st.has(t, ScanText.LATIN) ? 1 : 0);
-        long ev = cache.get(buf, len, prefixHash[len], shape);
+        // the evidence depends on the folded word, the raw length and the all-capitals and Latin flags only, so
+        // the word in lower case with those flags is a key (finer than needed) that needs no folding
+        int shape = (st.has(t, ScanText.ALL_UPPER) ? 2 : 0) | (st.has(t, ScanText.LATIN) ? 1 : 0);
+        long ev = cache.get(st, t, shape);
         if (ev == WordCache.MISSING) {
+            fold(st, t);
             ev = compute(st, t);
-            cache.put(buf, len, prefixHash[len], shape, ev);
+            cache.put(st, t, shape, ev);
         }
         memoToken[slot] = t;
         memoValue[slot] = ev;
