@@ -68,18 +68,21 @@ public final class Checksums {
         if (n < 5) {
             return false;
         }
-        int rem = 0;
+        long rem = 0; // reduced only when large: one division every few chars instead of one a char
         for (int k = 0; k < n; k++) {
             char c = iban.charAt((k + 4) % n);
             if (c >= '0' && c <= '9') {
-                rem = (rem * 10 + (c - '0')) % 97;
+                rem = rem * 10 + (c - '0');
             } else if (c >= 'A' && c <= 'Z') {
-                rem = (rem * 100 + (c - 'A' + 10)) % 97;
+                rem = rem * 100 + (c - 'A' + 10);
             } else {
                 return false;
             }
+            if (rem >= 1L << 50) {
+                rem %= 97;
+            }
         }
-        return rem == 1;
+        return rem % 97 == 1;
     }
 
     private static int weighted(CharSequence s, int[] w) {

@@ -28,27 +28,28 @@ final class OpenerWords {
 
     OpenerWords(ScanText st) {
         this.st = st;
-        int openers = 0;
+        // one-letter openers ("В", "А") and words with a clear bit in the tokenizer's filter are left to the
+        // other answers: they would fill the filter with frequent lower-case words
+        int[] openers = new int[Math.max(1, st.upperTokenCount())];
+        int count = 0;
         for (int k = 0, n = st.upperTokenCount(); k < n; k++) {
-            if (st.sentenceStart(st.upperToken(k))) {
-                openers++;
+            int t = st.upperToken(k);
+            if (st.sentenceStart(t) && st.tokenLength(t) > 1 && st.mayOccurLowercase(t)) {
+                openers[count++] = t;
             }
         }
-        int cap = Integer.highestOneBit(Math.max(16, openers * 2)) << 1;
+        int cap = Integer.highestOneBit(Math.max(16, count * 2)) << 1;
         table = new int[cap];
         hashes = new int[cap];
         state = new byte[cap];
         mask = cap - 1;
-        for (int k = 0, n = st.upperTokenCount(); k < n; k++) {
-            int t = st.upperToken(k);
-            if (st.sentenceStart(t)) {
-                add(t, st.lowerHash(t));
-            }
+        for (int k = 0; k < count; k++) {
+            add(openers[k], st.lowerHash(openers[k]));
         }
         int[] hash = st.hashes();
         byte[] info = st.infos();
         long[] filter = this.filter;
-        for (int u = 0, count = st.tokenCount(); u < count; u++) {
+        for (int u = 0, tokens = st.tokenCount(); u < tokens; u++) {
             int h = hash[u];
             int f = filterBit(h);
             if ((filter[f >>> 6] & 1L << f) != 0 && ScanText.lowerInitial(info[u])) {

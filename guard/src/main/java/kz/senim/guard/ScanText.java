@@ -277,8 +277,7 @@ public final class ScanText {
 
     /** Whether some lower-case-initial word equal (ignoring case) to token t occurs in this text. */
     public boolean occursLowercase(int t) {
-        int b = hash[t] * 0x9E3779B1 >>> filterShift;
-        if ((lowerFilter[b >>> 6] & 1L << b) == 0) {
+        if (!mayOccurLowercase(t)) {
             return false;
         }
         if (sentenceStart(t) && has(t, UPPER_FIRST)) {
@@ -294,6 +293,12 @@ public final class ScanText {
             lowerWords = new LowerWords(this);
         }
         return lowerWords.contains(t);
+    }
+
+    /** False when the tokenizer's filter of lower-case words rules t out. */
+    boolean mayOccurLowercase(int t) {
+        int b = hash[t] * 0x9E3779B1 >>> filterShift;
+        return (lowerFilter[b >>> 6] & 1L << b) != 0;
     }
 
     /** Lower case through a table ({@link Character#toLowerCase} of the char). */

@@ -21,17 +21,18 @@ public final class IbanDetector implements Detector {
 
     @Override
     public void detect(ScanText st, FindingSink sink) {
+        StringBuilder iban = new StringBuilder(LENGTH); // one for all candidates
         for (int k = 0, n = st.upperTokenCount(); k < n; k++) {
             int t = st.upperToken(k);
             if (st.tokenLength(t) == 2 && !st.gluedToPrevious(t) && st.charAt(st.start(t)) == 'K'
                     && st.charAt(st.start(t) + 1) == 'Z' && st.isDigits(t + 1)) {
-                match(st, st.start(t), sink);
+                iban.setLength(0);
+                match(st, st.start(t), iban, sink);
             }
         }
     }
 
-    private static void match(ScanText st, int from, FindingSink sink) {
-        StringBuilder iban = new StringBuilder(LENGTH);
+    private static void match(ScanText st, int from, StringBuilder iban, FindingSink sink) {
         int i = from;
         int n = st.length();
         Boolean spaced = null;

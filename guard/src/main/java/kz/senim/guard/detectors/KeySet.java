@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * A growing set of folded words for one scan, filled and queried from a char buffer with the caller's hash
  * ({@code h = 31 * h + c}), so neither strings nor a hash set of them are made per name found. Also keeps the
- * filter of the words' first three letters ({@link NameKeys#headSlot}).
+ * filter of the keys' heads ({@link NameKeys#headSlot}): the first three letters of a three-letter key, the first
+ * four of a longer one (three alone let through four words in ten on news).
  */
 final class KeySet {
 
@@ -43,7 +44,8 @@ final class KeySet {
         offsets[count + 1] = poolLength;
         hashes[count] = h;
         table[slot] = ++count;
-        heads[NameKeys.headSlot((31 * w[0] + w[1]) * 31 + w[2])] = true;
+        int head = (31 * w[0] + w[1]) * 31 + w[2];
+        heads[NameKeys.headSlot(len == NameKeys.MIN_LENGTH ? head : 31 * head + w[3])] = true;
         if (count * 2 > table.length) {
             rehash();
         }

@@ -117,8 +117,9 @@ public final class NameDetector implements Detector {
             while (covered < found.count && found.end[covered] <= st.start(t)) {
                 covered++;
             }
-            if (covered < found.count && found.start[covered] < st.end(t) || !candidate(st, t)
-                    || !plainCyrillic(st, t) || !headIn(st, t, heads) || !evidence.keyIn(st, t, keys)) {
+            // the head filter first: it rules out nearly every word, the other tests few
+            if (covered < found.count && found.start[covered] < st.end(t) || !headIn(st, t, heads)
+                    || !candidate(st, t) || !plainCyrillic(st, t) || !evidence.keyIn(st, t, keys)) {
                 continue;
             }
             long e = evidence.of(st, t);
@@ -130,8 +131,7 @@ public final class NameDetector implements Detector {
     }
 
     private static boolean headIn(ScanText st, int t, boolean[] heads) {
-        int h = NameEvidence.head(st, t);
-        return h >= 0 && heads[h];
+        return NameEvidence.mayHaveKey(st, t, heads);
     }
 
     /** Passes findings on and keeps their spans and tokens for {@link #propagate}. */
@@ -385,7 +385,7 @@ public final class NameDetector implements Detector {
             s = Math.max(s, UNKNOWN) + 0.3;
         }
         if (st.sentenceStart(t) && !title) {
-            if (Evidence.dictOnly(ev) && (st.occursLowercase(t) || s < 0.75)) {
+            if (Evidence.dictOnly(ev) && (s < 0.75 || st.occursLowercase(t))) {
                 return; // common words used as names: "Роза" elsewhere in lower case, "Власти", "Динамика"
             }
             s -= 0.1;

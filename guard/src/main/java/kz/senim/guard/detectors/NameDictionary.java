@@ -26,37 +26,44 @@ public final class NameDictionary {
     private static volatile NameDictionary shared;
 
     private final char[] pool;
-    private final int[] offsets;
-    private final byte[] flags;
-    /** Slots: (e + 1) in the low {@link #idxBits} bits, the top bits of the word's hash above them. */
-    private final int[] table;
+    /**
+     * Slots: the word's mixed hash in the high 32 bits, then its pool offset, length + 1 and flags, so a hit
+     * reads the table and the pool only (no arrays of offsets and flags, each another cache miss); 0 = empty.
+     */
+    private final long[] table;
     private final int mask;
-    private final int idxBits;
-    private final int idxMask;
+    private static final int OFFSET_BITS = 23;
+    private static final int LENGTH_BITS = 6;
+    private static final int FLAG_BITS = 3;
     /**
      * Two bits a form in one long of 256 KB (about 1 false "maybe" in 13): most capitalised words of a text are
-     * no name, and this rules them out in a cache line that stays near the core instead of the 4 MB table.
+     * no name, and this rules them out in a cache line that stays near the core instead of the 8 MB table.
      */
     private final long[] bloom = new long[1 << BLOOM_BITS];
     private static final int BLOOM_BITS = 15;
 
     private NameDictionary(char[] pool, int[] offsets, byte[] flags, int count) {
+        if (pool.length >= 1 << OFFSET_BITS) {
+            throw new IllegalStateException("name pool too large: " + pool.length);
+        }
         this.pool = pool;
-        this.offsets = offsets;
-        this.flags = flags;
         int cap = Integer.highestOneBit(count * 2) << 1;
-        this.table = new int[cap];
+        this.table = new long[cap];
         this.mask = cap - 1;
-        this.idxBits = 32 - Integer.numberOfLeadingZeros(count + 1);
-        this.idxMask = (1 << idxBits) - 1;
         for (int e = 0; e < count; e++) {
-            int m = hashPool(e);
+            int len = offsets[e + 1] - offsets[e];
+            if (len + 1 >= 1 << LENGTH_BITS) {
+                throw new IllegalStateException("name form too long: " + len);
+            }
+            int raw = hashRaw(pool, offsets, e);
+            int m = mix(raw);
             int h = m & mask;
             while (table[h] != 0) {
                 h = (h + 1) & mask;
             }
-            table[h] = fingerprint(m) | (e + 1);
-            int g = bloomHash(hashRaw(e));
+            long low = ((long) offsets[e] << LENGTH_BITS | len + 1) << FLAG_BITS | flags[e] & 7;
+            table[h] = (long) m << 32 | low;
+            int g = bloomHash(raw);
             bloom[g >>> 32 - BLOOM_BITS] |= bloomMask(g);
         }
     }
@@ -150,11 +157,7 @@ public final class NameDictionary {
         return c < 0x500 ? FOLD[c] : fold(c);
     }
 
-    private int hashPool(int e) {
-        return mix(hashRaw(e));
-    }
-
-    private int hashRaw(int e) {
+    private static int hashRaw(char[] pool, int[] offsets, int e) {
         int h = 0;
         for (int i = offsets[e]; i < offsets[e + 1]; i++) {
             h = 31 * h + pool[i];
@@ -172,11 +175,6 @@ public final class NameDictionary {
 
     private static int mix(int h) {
         return h ^ (h >>> 16) * 0x45d9f3b;
-    }
-
-    /** The hash bits kept in a slot; 0 when the index takes all 32 bits. */
-    private int fingerprint(int mixed) {
-        return idxBits >= 32 ? 0 : mixed >>> idxBits << idxBits;
     }
 
     /** Flags (NAME | SURNAME | PATRONYMIC) of the word s[from, to), or 0 when it is not a known form. */
@@ -205,23 +203,19 @@ public final class NameDictionary {
             return 0;
         }
         int m = mix(h);
-        int fp = fingerprint(m);
-        int slot = m & mask;
-        while (true) {
-            int v = table[slot];
+        long want = (long) (len + 1) << FLAG_BITS;
+        for (int slot = m & mask;; slot = (slot + 1) & mask) {
+            long v = table[slot];
             if (v == 0) {
                 return 0;
             }
-            if ((v & ~idxMask) != fp) {
-                slot = (slot + 1) & mask; // another word: rejected without reading its chars
-                continue;
+            // another word is rejected by its hash or length without reading its chars
+            if ((int) (v >>> 32) == m && (v & (1 << LENGTH_BITS) - 1 << FLAG_BITS) == want) {
+                int p = (int) v >>> LENGTH_BITS + FLAG_BITS;
+                if (Arrays.equals(pool, p, p + len, w, 0, len)) {
+                    return (int) v & 7;
+                }
             }
-            int e = (v & idxMask) - 1;
-            int p = offsets[e];
-            if (offsets[e + 1] - p == len && Arrays.equals(pool, p, p + len, w, 0, len)) {
-                return flags[e];
-            }
-            slot = (slot + 1) & mask;
         }
     }
 

@@ -35,14 +35,14 @@ final class NameEvidence {
         if (memoToken[slot] == t) {
             return memoValue[slot];
         }
-        fold(st, t);
-        // the evidence depends on the folded word, the raw length and the all-capitals and Latin flags only
-        int shape = st.tokenLength(t) << 2 | (st.has(t, ScanText.ALL_UPPER) ? 2 : 0)
-                | (st.has(t, ScanText.LATIN) ? 1 : 0);
-        long ev = cache.get(buf, len, prefixHash[len], shape);
+        // the evidence depends on the folded word, the raw length and the all-capitals and Latin flags only, so
+        // the word in lower case with those flags is a key (finer than needed) that needs no folding
+        int shape = (st.has(t, ScanText.ALL_UPPER) ? 2 : 0) | (st.has(t, ScanText.LATIN) ? 1 : 0);
+        long ev = cache.get(st, t, shape);
         if (ev == WordCache.MISSING) {
+            fold(st, t);
             ev = compute(st, t);
-            cache.put(buf, len, prefixHash[len], shape, ev);
+            cache.put(st, t, shape, ev);
         }
         memoToken[slot] = t;
         memoValue[slot] = ev;
@@ -84,20 +84,22 @@ final class NameEvidence {
     }
 
     /**
-     * A hash of the first three folded letters of token t, 0 .. {@link NameKeys#HEADS} - 1, or -1 for a shorter
-     * word: every key that {@link #keyIn} can find begins with the same three letters as the word.
+     * Whether token t may be one of the keys or start with one (as its stem does), by the filter of
+     * {@link KeySet#heads}: a key of three letters shares them with the word, a longer key its first four.
      */
-    static int head(ScanText st, int t) {
+    static boolean mayHaveKey(ScanText st, int t, boolean[] heads) {
         int h = 0;
         int got = 0;
-        for (int i = st.start(t), to = st.end(t); i < to && got < NameKeys.MIN_LENGTH; i++) {
+        for (int i = st.start(t), to = st.end(t); i < to && got < NameKeys.MIN_LENGTH + 1; i++) {
             char f = NameDictionary.foldFast(st.charAt(i));
             if (f != 0) {
                 h = 31 * h + f;
-                got++;
+                if (++got == NameKeys.MIN_LENGTH && heads[NameKeys.headSlot(h)]) {
+                    return true;
+                }
             }
         }
-        return got < NameKeys.MIN_LENGTH ? -1 : NameKeys.headSlot(h);
+        return got > NameKeys.MIN_LENGTH && heads[NameKeys.headSlot(h)];
     }
 
     /** The folded form of token t and its stem, for {@link NameKeys}. */

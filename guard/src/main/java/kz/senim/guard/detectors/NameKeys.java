@@ -12,8 +12,8 @@ final class NameKeys {
         "ами", "ями", "ого", "его", "ому", "ему", "ом", "ем", "ой", "ей", "ым", "им", "ах", "ях", "ов", "ев",
         "га", "ге", "ка", "ке", "ны", "ни", "ды", "ди", "ты", "ти", "да", "де", "та", "те", "а", "я", "у", "ю",
         "е", "ы", "и", "о"};
-    /** Size of the filter of key heads ({@link NameEvidence#head}); a power of two. */
-    static final int HEADS = 1 << 12;
+    /** Size of the filter of key heads ({@link NameEvidence#mayHaveKey}); a power of two. */
+    static final int HEADS = 1 << 14;
     /** The endings grouped by last char, each group in the order above (the first that fits wins). */
     private static final char[][][] BY_LAST = new char[0x500][][];
 
@@ -44,8 +44,8 @@ final class NameKeys {
         return len;
     }
 
-    /** The filter slot of a hash ({@code h = 31 * h + c}) of a key's first three letters. */
+    /** The filter slot of a hash ({@code h = 31 * h + c}) of a key's head. */
     static int headSlot(int h) {
-        return (h ^ h >>> 13) * 0x9E3779B1 >>> 20 & (HEADS - 1);
+        return (h ^ h >>> 13) * 0x9E3779B1 >>> 18 & (HEADS - 1);
     }
 }

@@ -1,9 +1,11 @@
 package kz.senim.guard.detectors;
 
 import java.util.Arrays;
+import kz.senim.guard.ScanText;
 
 /**
- * A direct-mapped cache from short folded words (plus a small "shape" int) to a long, for one scan. A new word
+ * A direct-mapped cache from short words of the text in lower case (plus a small "shape" int) to a long, for one
+ * scan. A new word
  * simply replaces the one in its slot; a hit is verified char by char, so the cache never changes a result.
  */
 final class WordCache {
@@ -34,27 +36,43 @@ final class WordCache {
         return (h ^ h >>> 15) & mask;
     }
 
-    long get(char[] w, int len, int hash, int shape) {
+    /**
+     * The value kept for letter token t of the text in lower case (its hash from the tokenizer), so a word seen
+     * before costs no folding.
+     */
+    long get(ScanText st, int t, int shape) {
+        int from = st.start(t);
+        int len = st.end(t) - from;
         if (len > MAX_LEN) {
             return MISSING;
         }
+        int hash = st.lowerHash(t);
         int s = slot(hash, shape);
-        if (values[s] == MISSING || hashes[s] != hash || shapes[s] != shape || lengths[s] != len
-                || !Arrays.equals(chars, s * MAX_LEN, s * MAX_LEN + len, w, 0, len)) {
+        if (values[s] == MISSING || hashes[s] != hash || shapes[s] != shape || lengths[s] != len) {
             return MISSING;
+        }
+        for (int i = 0, p = s * MAX_LEN; i < len; i++) {
+            if (chars[p + i] != ScanText.lower(st.charAt(from + i))) {
+                return MISSING;
+            }
         }
         return values[s];
     }
 
-    void put(char[] w, int len, int hash, int shape, long value) {
+    void put(ScanText st, int t, int shape, long value) {
+        int from = st.start(t);
+        int len = st.end(t) - from;
         if (len > MAX_LEN) {
             return;
         }
+        int hash = st.lowerHash(t);
         int s = slot(hash, shape);
         hashes[s] = hash;
         shapes[s] = shape;
         lengths[s] = (byte) len;
-        System.arraycopy(w, 0, chars, s * MAX_LEN, len);
+        for (int i = 0, p = s * MAX_LEN; i < len; i++) {
+            chars[p + i] = ScanText.lower(st.charAt(from + i));
+        }
         values[s] = value;
     }
 }
