@@ -2,9 +2,6 @@ package kz.senim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import kz.senim.support.Fixtures;
@@ -31,7 +28,7 @@ class CliIntegrationTest {
     void loginKeepsATokenThatLaterCommandsUse(CapturedOutput output) throws Exception {
         Path tokenFile = home.resolve("token");
         String url = "http://localhost:" + port;
-        int login = withStdin(Fixtures.DEMO_PASSWORD, () -> SenimCli.run("login", "--url", url, "--token-file", tokenFile.toString(),
+        int login = Stdin.with(Fixtures.DEMO_PASSWORD, () -> SenimCli.run("login", "--url", url, "--token-file", tokenFile.toString(),
                 "-u", "operator", "--password-stdin"));
         assertThat(login).isZero();
         assertThat(Files.readString(tokenFile)).startsWith("snm_");
@@ -45,20 +42,10 @@ class CliIntegrationTest {
 
     @Test
     void aWrongPasswordIsALocalizedOneLineError(CapturedOutput output) throws Exception {
-        int code = withStdin("wrong-password", () -> SenimCli.run("login", "--url", "http://localhost:" + port, "--lang", "en",
+        int code = Stdin.with("wrong-password", () -> SenimCli.run("login", "--url", "http://localhost:" + port, "--lang", "en",
                 "--token-file", home.resolve("t").toString(), "-u", "operator", "--password-stdin"));
         assertThat(code).isEqualTo(3);
         assertThat(output.getErr()).contains("senim: Sign-in failed: Wrong username or password.").doesNotContain("Exception");
         assertThat(home.resolve("t")).doesNotExist();
-    }
-
-    private static int withStdin(String text, java.util.concurrent.Callable<Integer> action) throws Exception {
-        InputStream previous = System.in;
-        System.setIn(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
-        try {
-            return action.call();
-        } finally {
-            System.setIn(previous);
-        }
     }
 }

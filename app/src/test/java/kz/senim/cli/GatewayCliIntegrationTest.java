@@ -2,13 +2,9 @@ package kz.senim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import kz.senim.gateway.GatewayFixture;
 import kz.senim.gateway.GatewayIntegrationTest;
 import kz.senim.gateway.UpstreamStub;
@@ -52,7 +48,7 @@ class GatewayCliIntegrationTest {
         operator = http.bearer(http.login(user, Fixtures.PASSWORD));
         url = "http://localhost:" + port;
         token = home.resolve("token").toString();
-        assertThat(stdin(Fixtures.PASSWORD, () -> SenimCli.run("login", "--url", url, "--token-file", token, "-u", user,
+        assertThat(Stdin.with(Fixtures.PASSWORD, () -> SenimCli.run("login", "--url", url, "--token-file", token, "-u", user,
                 "--password-stdin"))).isZero();
     }
 
@@ -70,7 +66,7 @@ class GatewayCliIntegrationTest {
 
     @Test
     void upstreamsAreAddedWithAKeyThatIsNeverShownAndRemoved(CapturedOutput output) throws Exception {
-        assertThat(stdin(KEY + "\n", () -> senim("gateway", "upstreams", "add", "--name", "ext", "--kind", "external",
+        assertThat(Stdin.with(KEY + "\n", () -> senim("gateway", "upstreams", "add", "--name", "ext", "--kind", "external",
                 "--base-url", stub.baseUrl(), "--model", "gpt-echo=echo", "--model", "echo", "--api-key-stdin"))).isZero();
         assertThat(output.getOut()).containsPattern("\\{\"id\":\"[0-9a-f-]{36}\"}");
         assertThat(senim("gateway", "upstreams", "list")).isZero();
@@ -79,7 +75,7 @@ class GatewayCliIntegrationTest {
 
         assertThat(operator.post("/v1/chat/completions", GatewayFixture.chat("gpt-echo", "hi")).status()).isEqualTo(200);
         assertThat(stub.authorizations).containsExactly("Bearer " + KEY);
-        assertThat(stdin(ROTATED, () -> senim("gateway", "upstreams", "set-key", "EXT", "--api-key-stdin"))).isZero();
+        assertThat(Stdin.with(ROTATED, () -> senim("gateway", "upstreams", "set-key", "EXT", "--api-key-stdin"))).isZero();
         assertThat(output.getOut()).contains("API key of «ext» replaced");
         assertThat(operator.post("/v1/chat/completions", GatewayFixture.chat("gpt-echo", "hi")).status()).isEqualTo(200);
         assertThat(stub.authorizations).last().isEqualTo("Bearer " + ROTATED);
@@ -87,7 +83,7 @@ class GatewayCliIntegrationTest {
         String unset = "SENIM_TEST_UNSET_" + UUID.randomUUID().toString().replace("-", "");
         assertThat(senim("gateway", "upstreams", "set-key", "ext", "--api-key-env", unset)).isEqualTo(1);
         assertThat(output.getErr()).contains("senim: the environment variable " + unset + " is not set or empty");
-        assertThat(stdin("", () -> senim("gateway", "upstreams", "set-key", "ext", "--api-key-stdin"))).isEqualTo(1);
+        assertThat(Stdin.with("", () -> senim("gateway", "upstreams", "set-key", "ext", "--api-key-stdin"))).isEqualTo(1);
         assertThat(output.getErr()).contains("no API key on the first line of standard input");
         assertThat(senim("gateway", "upstreams", "set-key", "ext")).isEqualTo(2);
         assertThat(output.getErr()).contains("give the API key with either --api-key-stdin or --api-key-env VAR");
@@ -153,7 +149,7 @@ class GatewayCliIntegrationTest {
     void termsAndPatternsAreListedAddedAndRemovedAndABadPatternIsRefusedWithTheReason(CapturedOutput output) throws Exception {
         assertThat(senim("gateway", "terms", "add", "Проект Арман", "Zeta")).isZero();
         assertThat(output.getOut()).contains("saved; the organization has 2 confidential terms");
-        assertThat(stdin("Gamma\n\nDelta\n", () -> senim("gateway", "terms", "add", "-"))).isZero();
+        assertThat(Stdin.with("Gamma\n\nDelta\n", () -> senim("gateway", "terms", "add", "-"))).isZero();
         assertThat(senim("gateway", "terms", "remove", "Zeta")).isZero();
         assertThat(output.getOut()).contains("saved; the organization has 3 confidential terms");
         assertThat(senim("gateway", "terms", "remove", "Omega")).isEqualTo(1);
@@ -181,15 +177,5 @@ class GatewayCliIntegrationTest {
         assertThat(senim("gateway", "upstreams", "list", "--org", other.toString())).isEqualTo(1);
         assertThat(output.getErr()).contains("senim: Forbidden").doesNotContain("Exception");
         assertThat(List.of(output.getOut().split("\n"))).noneMatch(l -> l.startsWith("{\"id\""));
-    }
-
-    private static int stdin(String text, Callable<Integer> action) throws Exception {
-        InputStream previous = System.in;
-        System.setIn(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
-        try {
-            return action.call();
-        } finally {
-            System.setIn(previous);
-        }
     }
 }

@@ -2,9 +2,6 @@ package kz.senim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -48,7 +45,7 @@ class RightsCliIntegrationTest {
 
         Path token = home.resolve("token");
         String url = "http://localhost:" + port;
-        assertThat(stdin(Fixtures.PASSWORD, () -> SenimCli.run("login", "--url", url, "--token-file", token.toString(), "-u", user,
+        assertThat(Stdin.with(Fixtures.PASSWORD, () -> SenimCli.run("login", "--url", url, "--token-file", token.toString(), "-u", user,
                 "--password-stdin"))).isZero();
         assertThat(SenimCli.run("rights", "signoff", "list", "--url", url, "--token-file", token.toString())).isZero();
         assertThat(output.getOut()).contains("{\"index\":" + index + ",");
@@ -60,25 +57,15 @@ class RightsCliIntegrationTest {
         assertThat(output.getErr()).contains("Already signed off");
 
         String other = RightsFixtures.randomIin();
-        assertThat(stdin(iin + "\n" + other + "\n", () -> SenimCli.run("rights", "refusals", "check", "--url", url,
+        assertThat(Stdin.with(iin + "\n" + other + "\n", () -> SenimCli.run("rights", "refusals", "check", "--url", url,
                 "--token-file", token.toString()))).isZero();
         citizen.post("/api/v1/rights/refusals", Map.of("systemId", system.toString(), "wholeOperator", true));
-        assertThat(stdin(iin + "\n" + other + "\n", () -> SenimCli.run("rights", "refusals", "check", "--url", url,
+        assertThat(Stdin.with(iin + "\n" + other + "\n", () -> SenimCli.run("rights", "refusals", "check", "--url", url,
                 "--token-file", token.toString()))).isEqualTo(4);
         assertThat(output.getOut()).contains("{\"line\":1,\"refused\":true,\"byOrganization\":true")
                 .contains("{\"line\":2,\"refused\":false").doesNotContain(iin);
-        assertThat(stdin("12345\n", () -> SenimCli.run("rights", "refusals", "check", "--url", url,
+        assertThat(Stdin.with("12345\n", () -> SenimCli.run("rights", "refusals", "check", "--url", url,
                 "--token-file", token.toString()))).isEqualTo(1);
         assertThat(Files.exists(token)).isTrue();
-    }
-
-    private static int stdin(String text, java.util.concurrent.Callable<Integer> action) throws Exception {
-        InputStream previous = System.in;
-        System.setIn(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
-        try {
-            return action.call();
-        } finally {
-            System.setIn(previous);
-        }
     }
 }
