@@ -61,9 +61,10 @@ class DeskPages {
         model.addAttribute("attachments", cases.attachments(c.id()));
         model.addAttribute("operator", me.has(Role.OPERATOR));
         // The reviewer reads the decision's data on the review screen, in the order that keeps the AI's output for last.
-        model.addAttribute("record", me.has(Role.OPERATOR) ? desk.decisionRecord(c) : null);
+        var record = me.has(Role.OPERATOR) ? desk.decisionRecord(c) : null;
+        model.addAttribute("record", record);
         model.addAttribute("eligible", c.kind() == Cases.Kind.APPEAL && me.has(Role.OPERATOR)
-                ? reviewers.eligible(c.organizationId(), desk.decisionRecord(c), decisions.find(c.decisionIndex()).orElse(null))
+                ? reviewers.eligible(c.organizationId(), record, decisions.find(c.decisionIndex()).orElse(null))
                 : List.of());
         return "rights/case";
     }
