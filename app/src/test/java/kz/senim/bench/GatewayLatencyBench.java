@@ -17,11 +17,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import kz.senim.guard.LeakGuard;
+import kz.senim.support.CpuMeter;
 import kz.senim.support.Fixtures;
 import kz.senim.support.Http;
 import kz.senim.support.SenimIntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What the gateway adds to a 4 KB chat prompt (with an IIN and a name to pseudonymize) against a fast local
@@ -42,6 +45,11 @@ class GatewayLatencyBench {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private CpuMeter cpu;
 
     @Test
     void measure() throws Exception {
@@ -79,12 +87,15 @@ class GatewayLatencyBench {
             HttpRequest models = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/models"))
                     .header("Authorization", "Bearer " + token).GET().build();
 
+            cpu = new CpuMeter(jdbc);
             long[][] both = latencies(client, direct, gateway);
             long[] d = both[0];
             long[] g = both[1];
-            double directRate = rate(client, direct, 16);
-            double gatewayRate = rate(client, gateway, 16);
-            double modelsRate = rate(client, models, 16);
+            // The concurrent path has code of its own (contention, pools) to compile: warm it up too.
+            warmConcurrent(client, direct, gateway, models);
+            Rate directRate = rate(client, direct, 16);
+            Rate gatewayRate = profiled(() -> rate(client, gateway, 16));
+            Rate modelsRate = rate(client, models, 16);
             long[] scan = scanTimes(prompt);
             System.out.printf("""
                     GATEWAY BENCH (prompt %d chars, %d sequential samples after %d warm-up; %d s per rate)
@@ -95,9 +106,13 @@ class GatewayLatencyBench {
                     | added by the gateway | %.3f ms | %.3f ms |
                     | leak-guard scan of the prompt alone (in process) | %.3f ms | %.3f ms |
                     requests/s, 16 clients: straight %.0f, through the gateway %.0f (%.0f %%); GET /v1/models (web stack and token check only) %.0f; requests retried on a closed connection: %d
+                    CPU per request (this JVM: load generator, upstream and gateway; + PostgreSQL), µs: straight %s, through the gateway %s, GET /v1/models %s; so the gateway's own share is %.0f µs
                     """, prompt.length(), SAMPLES, WARMUP, RUN.toSeconds(),
                     ms(p(d, 50)), ms(p(d, 99)), ms(p(g, 50)), ms(p(g, 99)), ms(p(g, 50) - p(d, 50)), ms(p(g, 99) - p(d, 99)),
-                    ms(p(scan, 50)), ms(p(scan, 99)), directRate, gatewayRate, 100 * gatewayRate / directRate, modelsRate, RETRIED.get());
+                    ms(p(scan, 50)), ms(p(scan, 99)), directRate.perSecond, gatewayRate.perSecond,
+                    100 * gatewayRate.perSecond / directRate.perSecond, modelsRate.perSecond, RETRIED.get(),
+                    directRate.cpuPerRequest(), gatewayRate.cpuPerRequest(), modelsRate.cpuPerRequest(),
+                    gatewayRate.cpuMicros() - directRate.cpuMicros());
         } finally {
             upstream.stop(0);
         }
@@ -158,19 +173,34 @@ class GatewayLatencyBench {
     }
 
     /**
-     * Keeps calling until the JIT compiler is nearly idle (under 20 ms of compiling in 500 calls), at most a
+     * Keeps calling until the JIT compiler is nearly idle (under 20 ms of compiling in a round of calls), at most a
      * minute: on two cores its threads would otherwise take a core from the measured calls.
      */
     private static void awaitQuietCompiler(Call call) throws Exception {
+        awaitQuietCompiler(500, call);
+    }
+
+    private static void awaitQuietCompiler(int calls, Call call) throws Exception {
         var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
         long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
         long before;
         do {
             before = jit.getTotalCompilationTime();
-            for (int i = 0; i < 500; i++) {
+            for (int i = 0; i < calls; i++) {
                 call.run();
             }
         } while (jit.getTotalCompilationTime() - before > 20 && System.nanoTime() < deadline);
+    }
+
+    private void warmConcurrent(HttpClient client, HttpRequest... requests) throws Exception {
+        for (HttpRequest r : requests) {
+            rate(client, r, 16, Duration.ofSeconds(3));
+        }
+        awaitQuietCompiler(5, () -> {
+            for (HttpRequest r : requests) {
+                rate(client, r, 16, Duration.ofMillis(200));
+            }
+        });
     }
 
     private static long[] scanTimes(String prompt) {
@@ -188,9 +218,49 @@ class GatewayLatencyBench {
         return t;
     }
 
-    private static double rate(HttpClient client, HttpRequest request, int clients) throws Exception {
+    /** Requests/s of one phase and the CPU it took. */
+    record Rate(double perSecond, long requests, CpuMeter.Reading cpu) {
+        String cpuPerRequest() {
+            return cpu.perOperation(requests);
+        }
+
+        double cpuMicros() {
+            return (cpu.jvmNanos() + cpu.postgresNanos()) / 1e3 / requests;
+        }
+    }
+
+    interface Phase {
+        Rate run() throws Exception;
+    }
+
+    /**
+     * With -Dbench.profile=FILE, -Dbench.profiler-lib=…/libasyncProfiler.so and async-profiler's jar given by
+     * -Dmaven.test.additionalClasspath, CPU samples of the gateway's rate phase alone go to FILE, in collapsed form.
+     */
+    private static Rate profiled(Phase phase) throws Exception {
+        String file = System.getProperty("bench.profile");
+        if (file == null) {
+            return phase.run();
+        }
+        Class<?> ap = Class.forName("one.profiler.AsyncProfiler");
+        Object profiler = ap.getMethod("getInstance", String.class).invoke(null, System.getProperty("bench.profiler-lib"));
+        var execute = ap.getMethod("execute", String.class);
+        execute.invoke(profiler, "start,event=cpu,interval=1ms");
+        try {
+            return phase.run();
+        } finally {
+            execute.invoke(profiler, "stop,file=" + file + ",collapsed");
+        }
+    }
+
+    private Rate rate(HttpClient client, HttpRequest request, int clients) throws Exception {
+        return rate(client, request, clients, RUN);
+    }
+
+    private Rate rate(HttpClient client, HttpRequest request, int clients, Duration run) throws Exception {
+        CpuMeter.Reading before = cpu.read();
         AtomicLong done = new AtomicLong();
-        long end = System.nanoTime() + RUN.toNanos();
+        long end = System.nanoTime() + run.toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long start = System.nanoTime();
         List<Future<?>> futures = new java.util.ArrayList<>();
@@ -208,7 +278,8 @@ class GatewayLatencyBench {
             f.get();
         }
         pool.shutdown();
-        return done.get() / ((System.nanoTime() - start) / 1e9);
+        double perSecond = done.get() / ((System.nanoTime() - start) / 1e9);
+        return new Rate(perSecond, done.get(), cpu.read().minus(before));
     }
 
     private static final AtomicLong RETRIED = new AtomicLong();
