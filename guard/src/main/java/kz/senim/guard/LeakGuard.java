@@ -23,10 +23,12 @@ public final class LeakGuard {
 
     private final List<Detector> detectors;
     private final double minConfidence;
+    private final boolean linearTime;
 
-    private LeakGuard(List<Detector> detectors, double minConfidence) {
+    private LeakGuard(List<Detector> detectors, double minConfidence, boolean linearTime) {
         this.detectors = List.copyOf(detectors);
         this.minConfidence = minConfidence;
+        this.linearTime = linearTime;
     }
 
     /** All built-in detectors, no organisation dictionaries. */
@@ -40,6 +42,14 @@ public final class LeakGuard {
 
     public List<Detector> detectors() {
         return detectors;
+    }
+
+    /**
+     * True when every detector is the guard's own (built-ins, terms, RE2 patterns), whose time grows linearly
+     * with the text: a scan then cannot hang, whatever the text. False once any other detector was added.
+     */
+    public boolean linearTime() {
+        return linearTime;
     }
 
     /** Findings that do not overlap, sorted by start. */
@@ -71,6 +81,7 @@ public final class LeakGuard {
     public static final class Builder {
         private final List<Detector> detectors = new ArrayList<>();
         private double minConfidence = 0.5;
+        private boolean foreign;
 
         private Builder() {
         }
@@ -84,11 +95,13 @@ public final class LeakGuard {
 
         public Builder add(Detector detector) {
             detectors.add(detector);
+            foreign = true;
             return this;
         }
 
         public Builder add(DetectorFactory factory, DetectorConfig config) {
             detectors.add(factory.create(config));
+            foreign = true;
             return this;
         }
 
@@ -96,6 +109,7 @@ public final class LeakGuard {
         public Builder addServiceDetectors(ClassLoader loader) {
             for (DetectorFactory f : ServiceLoader.load(DetectorFactory.class, loader)) {
                 detectors.add(f.create(DetectorConfig.EMPTY));
+                foreign = true;
             }
             return this;
         }
@@ -123,7 +137,7 @@ public final class LeakGuard {
         }
 
         public LeakGuard build() {
-            return new LeakGuard(detectors, minConfidence);
+            return new LeakGuard(detectors, minConfidence, !foreign);
         }
     }
 }

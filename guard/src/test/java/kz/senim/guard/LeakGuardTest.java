@@ -30,6 +30,15 @@ class LeakGuardTest {
     }
 
     @Test
+    void onlyItsOwnDetectorsMakeAGuardLinearTime() throws InvalidPatternException {
+        assertThat(LeakGuard.defaults().linearTime()).isTrue();
+        assertThat(LeakGuard.builder().addBuiltIns().addTerms("org", List.of("Сұңқар")).addPattern("case", "CASE-\\d{6}")
+                .build().linearTime()).isTrue();
+        assertThat(LeakGuard.builder().addBuiltIns().add(detector("x", FindingType.CUSTOM_PATTERN, 0, 1, 1.0))
+                .build().linearTime()).isFalse();
+    }
+
+    @Test
     void emptyAndPlainTexts() {
         assertThat(GuardAssertions.GUARD.scan("")).isEmpty();
         assertThat(GuardAssertions.GUARD.scan("just words, 12 apples and 2024 year")).isEmpty();
