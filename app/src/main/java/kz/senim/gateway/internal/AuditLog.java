@@ -1,6 +1,5 @@
 package kz.senim.gateway.internal;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -162,35 +161,69 @@ class AuditLog implements SmartLifecycle {
         }
     }
 
+    /** One statement for the whole batch, its columns passed as arrays: far less work per record than a JDBC batch. */
     private void write(List<Entry> batch) {
-        jdbc.batchUpdate("""
+        int n = batch.size();
+        String[] id = new String[n];
+        String[] at = new String[n];
+        String[] organization = new String[n];
+        String[] account = new String[n];
+        String[] endpoint = new String[n];
+        String[] model = new String[n];
+        String[] upstream = new String[n];
+        String[] upstreamKind = new String[n];
+        Boolean[] streamed = new Boolean[n];
+        String[] decision = new String[n];
+        String[] findings = new String[n];
+        String[] answerFindings = new String[n];
+        String[] hashes = new String[n];
+        Integer[] status = new Integer[n];
+        String[] errorCode = new String[n];
+        Integer[] latency = new Integer[n];
+        Integer[] upstreamMs = new Integer[n];
+        String[] routedModel = new String[n];
+        for (int i = 0; i < n; i++) {
+            Entry e = batch.get(i);
+            id[i] = e.id().toString();
+            at[i] = e.at().toString();
+            organization[i] = text(e.organizationId());
+            account[i] = text(e.accountId());
+            endpoint[i] = e.endpoint();
+            model[i] = e.model();
+            upstream[i] = text(e.upstreamId());
+            upstreamKind[i] = e.upstreamKind();
+            streamed[i] = e.streamed();
+            decision[i] = e.decision();
+            findings[i] = json.writeValueAsString(e.findings());
+            answerFindings[i] = json.writeValueAsString(e.answerFindings());
+            hashes[i] = "{" + String.join(",", e.hashes()) + "}";
+            status[i] = e.status();
+            errorCode[i] = e.errorCode();
+            latency[i] = e.latencyMs();
+            upstreamMs[i] = e.upstreamMs();
+            routedModel[i] = e.routedModel();
+        }
+        jdbc.update("""
                 insert into gateway_call (id, at, organization_id, account_id, endpoint, model, upstream_id, upstream_kind,
                   streamed, decision, findings, answer_findings, value_hashes, status, error_code, latency_ms, upstream_ms, routed_model)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::text[], ?, ?, ?, ?, ?) on conflict (id) do nothing""",
-                batch, batch.size(), (ps, e) -> {
-                    ps.setObject(1, e.id());
-                    ps.setTimestamp(2, Timestamp.from(e.at()));
-                    ps.setObject(3, e.organizationId());
-                    ps.setObject(4, e.accountId());
-                    ps.setString(5, e.endpoint());
-                    ps.setString(6, e.model());
-                    ps.setObject(7, e.upstreamId());
-                    ps.setString(8, e.upstreamKind());
-                    ps.setBoolean(9, e.streamed());
-                    ps.setString(10, e.decision());
-                    ps.setString(11, json.writeValueAsString(e.findings()));
-                    ps.setString(12, json.writeValueAsString(e.answerFindings()));
-                    ps.setString(13, "{" + String.join(",", e.hashes()) + "}");
-                    ps.setInt(14, e.status());
-                    ps.setString(15, e.errorCode());
-                    ps.setInt(16, e.latencyMs());
-                    ps.setObject(17, e.upstreamMs());
-                    ps.setString(18, e.routedModel());
-                });
+                select t.id::uuid, t.at::timestamptz, t.org::uuid, t.account::uuid, t.endpoint, t.model, t.upstream::uuid, t.kind,
+                       t.streamed, t.decision, t.findings::jsonb, t.answer_findings::jsonb, t.hashes::text[], t.status, t.error_code,
+                       t.latency, t.upstream_ms, t.routed_model
+                from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::boolean[],
+                            ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::text[], ?::int[], ?::int[], ?::text[])
+                  as t(id, at, org, account, endpoint, model, upstream, kind, streamed, decision, findings, answer_findings, hashes,
+                       status, error_code, latency, upstream_ms, routed_model)
+                on conflict (id) do nothing""",
+                id, at, organization, account, endpoint, model, upstream, upstreamKind, streamed, decision, findings,
+                answerFindings, hashes, status, errorCode, latency, upstreamMs, routedModel);
         synchronized (written) {
             pending -= batch.size();
             written.notifyAll();
         }
+    }
+
+    private static String text(UUID id) {
+        return id == null ? null : id.toString();
     }
 
     private static void sleepQuietly() {
