@@ -106,11 +106,13 @@ class GatewayLatencyBench {
                     | added by the gateway | %.3f ms | %.3f ms |
                     | leak-guard scan of the prompt alone (in process) | %.3f ms | %.3f ms |
                     requests/s, 16 clients: straight %.0f, through the gateway %.0f (%.0f %%); GET /v1/models (web stack and token check only) %.0f; requests retried on a closed connection: %d
+                    slowest 1 %% of the sequential samples that overlapped one of the %d collector pauses meanwhile: straight %d, through the gateway %d of %d
                     CPU per request (this JVM: load generator, upstream and gateway; + PostgreSQL), µs: straight %s, through the gateway %s, GET /v1/models %s; so the gateway's own share is %.0f µs
                     """, prompt.length(), SAMPLES, WARMUP, RUN.toSeconds(),
                     ms(p(d, 50)), ms(p(d, 99)), ms(p(g, 50)), ms(p(g, 99)), ms(p(g, 50) - p(d, 50)), ms(p(g, 99) - p(d, 99)),
                     ms(p(scan, 50)), ms(p(scan, 99)), directRate.perSecond, gatewayRate.perSecond,
                     100 * gatewayRate.perSecond / directRate.perSecond, modelsRate.perSecond, RETRIED.get(),
+                    gcPauses, slowestSeeGc[0], slowestSeeGc[1], SAMPLES / 100,
                     directRate.cpuPerRequest(), gatewayRate.cpuPerRequest(), modelsRate.cpuPerRequest(),
                     gatewayRate.cpuMicros() - directRate.cpuMicros());
         } finally {
@@ -153,7 +155,9 @@ class GatewayLatencyBench {
             send(client, gateway);
         });
         long[][] t = {new long[SAMPLES], new long[SAMPLES]};
+        long[][] at = {new long[SAMPLES], new long[SAMPLES]};
         HttpRequest[] requests = {direct, gateway};
+        GcPauses pauses = new GcPauses();
         for (int i = 0; i < SAMPLES; i++) {
             for (int k = 0; k < 2; k++) {
                 long s;
@@ -161,11 +165,73 @@ class GatewayLatencyBench {
                     s = System.nanoTime();
                 } while (!send(client, requests[k]));
                 t[k][i] = System.nanoTime() - s;
+                at[k][i] = s;
             }
         }
+        pauses.close();
+        slowestSeeGc = new int[] {pauses.slowestOverlapping(t[0], at[0]), pauses.slowestOverlapping(t[1], at[1])};
+        gcPauses = pauses.count();
         Arrays.sort(t[0]);
         Arrays.sort(t[1]);
         return t;
+    }
+
+    private static int[] slowestSeeGc;
+    private static int gcPauses;
+
+    /** The collector's pauses while sampling, to tell how much of the slowest 1 % they explain. */
+    private static final class GcPauses implements javax.management.NotificationListener {
+        private final List<long[]> windows = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private final long startNanos = System.nanoTime()
+                - java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000;
+        private final List<javax.management.NotificationEmitter> emitters = new java.util.ArrayList<>();
+
+        GcPauses() {
+            for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (gc instanceof javax.management.NotificationEmitter e) {
+                    e.addNotificationListener(this, null, null);
+                    emitters.add(e);
+                }
+            }
+        }
+
+        @Override
+        public void handleNotification(javax.management.Notification n, Object handback) {
+            if (n.getType().equals(com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                var info = com.sun.management.GarbageCollectionNotificationInfo
+                        .from((javax.management.openmbean.CompositeData) n.getUserData()).getGcInfo();
+                windows.add(new long[] {startNanos + info.getStartTime() * 1_000_000, startNanos + (info.getEndTime() + 1) * 1_000_000});
+            }
+        }
+
+        void close() throws Exception {
+            for (var e : emitters) {
+                e.removeNotificationListener(this);
+            }
+        }
+
+        int count() {
+            return windows.size();
+        }
+
+        /** How many of the slowest 1 % of the samples overlapped a pause. */
+        int slowestOverlapping(long[] took, long[] startedAt) {
+            Integer[] order = new Integer[took.length];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> Long.compare(took[b], took[a]));
+            int hits = 0;
+            for (int r = 0; r < took.length / 100; r++) {
+                int i = order[r];
+                long from = startedAt[i];
+                long to = from + took[i];
+                if (windows.stream().anyMatch(w -> w[0] < to && w[1] > from)) {
+                    hits++;
+                }
+            }
+            return hits;
+        }
     }
 
     interface Call {
