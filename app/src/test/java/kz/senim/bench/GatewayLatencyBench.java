@@ -106,12 +106,14 @@ class GatewayLatencyBench {
                     | added by the gateway | %.3f ms | %.3f ms |
                     | leak-guard scan of the prompt alone (in process) | %.3f ms | %.3f ms |
                     requests/s, 16 clients: straight %.0f, through the gateway %.0f (%.0f %%); GET /v1/models (web stack and token check only) %.0f; requests retried on a closed connection: %d
+                    p90 / p95 / p99.9: straight %.3f / %.3f / %.3f ms, through the gateway %.3f / %.3f / %.3f ms
                     slowest 1 %% of the sequential samples that overlapped one of the %d collector pauses meanwhile: straight %d, through the gateway %d of %d
                     CPU per request (this JVM: load generator, upstream and gateway; + PostgreSQL), µs: straight %s, through the gateway %s, GET /v1/models %s; so the gateway's own share is %.0f µs
                     """, prompt.length(), SAMPLES, WARMUP, RUN.toSeconds(),
                     ms(p(d, 50)), ms(p(d, 99)), ms(p(g, 50)), ms(p(g, 99)), ms(p(g, 50) - p(d, 50)), ms(p(g, 99) - p(d, 99)),
                     ms(p(scan, 50)), ms(p(scan, 99)), directRate.perSecond, gatewayRate.perSecond,
                     100 * gatewayRate.perSecond / directRate.perSecond, modelsRate.perSecond, RETRIED.get(),
+                    ms(p(d, 90)), ms(p(d, 95)), ms(p(d, 99.9)), ms(p(g, 90)), ms(p(g, 95)), ms(p(g, 99.9)),
                     gcPauses, slowestSeeGc[0], slowestSeeGc[1], SAMPLES / 100,
                     directRate.cpuPerRequest(), gatewayRate.cpuPerRequest(), modelsRate.cpuPerRequest(),
                     gatewayRate.cpuMicros() - directRate.cpuMicros());
@@ -367,7 +369,7 @@ class GatewayLatencyBench {
         }
     }
 
-    private static long p(long[] sorted, int percentile) {
+    private static long p(long[] sorted, double percentile) {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
     }
 
