@@ -64,7 +64,15 @@ public final class Checksums {
 
     /** ISO 13616 / ISO 7064 mod 97-10 over an IBAN without spaces (upper-case letters and digits). */
     public static boolean ibanValid(CharSequence iban) {
-        int n = iban.length();
+        char[] chars = new char[iban.length()];
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = iban.charAt(i);
+        }
+        return ibanValid(chars, chars.length);
+    }
+
+    /** {@link #ibanValid(CharSequence)} of {@code iban[0, n)}, read from a caller's buffer. */
+    public static boolean ibanValid(char[] iban, int n) {
         if (n < 5) {
             return false;
         }
@@ -75,9 +83,9 @@ public final class Checksums {
     }
 
     /** The remainder so far extended by the chars [from, to) of an IBAN (not yet reduced mod 97), or -1. */
-    private static long ibanDigits(CharSequence iban, int from, int to, long rem) {
+    private static long ibanDigits(char[] iban, int from, int to, long rem) {
         for (int k = from; k < to; k++) {
-            char c = iban.charAt(k);
+            char c = iban[k];
             if (c >= '0' && c <= '9') {
                 rem = rem * 10 + (c - '0');
             } else if (c >= 'A' && c <= 'Z') {
