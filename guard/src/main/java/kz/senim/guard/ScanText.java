@@ -267,6 +267,11 @@ public final class ScanText {
         return true;
     }
 
+    /** Whether tokens u and t are spelt alike, case included. */
+    public boolean sameChars(int u, int t) {
+        return Arrays.equals(a, start[u], end[u], a, start[t], end[t]);
+    }
+
     /**
      * True when token t opens a sentence: start of text, or only blanks, quotes, brackets and dashes since the
      * last . ! ? … or line break. Computed by the tokenizer.
