@@ -23,6 +23,8 @@ final class CharClass {
     /** Both in one int, class above the lower-case char, so the tokenizer's loop does one load per char. */
     static final int[] BOTH = new int[1 << 16];
     static final int SHIFT = 16;
+    /** In {@link #BOTH}, above the class: the char is not in lower case (so an AND over a word tells "none is"). */
+    static final int NOT_LOWER = 1 << 24;
 
     static {
         for (int c = 0; c < CLASS.length; c++) {
@@ -39,7 +41,7 @@ final class CharClass {
             }
             CLASS[c] = (byte) (k | punctuation((char) c));
             LOWER_CASE[c] = Character.toLowerCase((char) c);
-            BOTH[c] = (CLASS[c] & 0xFF) << SHIFT | LOWER_CASE[c];
+            BOTH[c] = (CLASS[c] & 0xFF) << SHIFT | LOWER_CASE[c] | ((CLASS[c] & LOWER) == 0 ? NOT_LOWER : 0);
         }
     }
 

@@ -64,25 +64,40 @@ public final class Checksums {
 
     /** ISO 13616 / ISO 7064 mod 97-10 over an IBAN without spaces (upper-case letters and digits). */
     public static boolean ibanValid(CharSequence iban) {
-        int n = iban.length();
+        char[] chars = new char[iban.length()];
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = iban.charAt(i);
+        }
+        return ibanValid(chars, chars.length);
+    }
+
+    /** {@link #ibanValid(CharSequence)} of {@code iban[0, n)}, read from a caller's buffer. */
+    public static boolean ibanValid(char[] iban, int n) {
         if (n < 5) {
             return false;
         }
-        long rem = 0; // reduced only when large: one division every few chars instead of one a char
-        for (int k = 0; k < n; k++) {
-            char c = iban.charAt((k + 4) % n);
+        // the first four chars move to the end; the remainder is reduced only when large
+        long rem = ibanDigits(iban, 4, n, 0);
+        rem = rem < 0 ? rem : ibanDigits(iban, 0, 4, rem);
+        return rem >= 0 && rem % 97 == 1;
+    }
+
+    /** The remainder so far extended by the chars [from, to) of an IBAN (not yet reduced mod 97), or -1. */
+    private static long ibanDigits(char[] iban, int from, int to, long rem) {
+        for (int k = from; k < to; k++) {
+            char c = iban[k];
             if (c >= '0' && c <= '9') {
                 rem = rem * 10 + (c - '0');
             } else if (c >= 'A' && c <= 'Z') {
                 rem = rem * 100 + (c - 'A' + 10);
             } else {
-                return false;
+                return -1;
             }
             if (rem >= 1L << 50) {
                 rem %= 97;
             }
         }
-        return rem % 97 == 1;
+        return rem;
     }
 
     private static int weighted(CharSequence s, int[] w) {

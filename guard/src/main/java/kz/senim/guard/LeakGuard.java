@@ -54,15 +54,19 @@ public final class LeakGuard {
 
     /** Findings that do not overlap, sorted by start. */
     public List<Finding> scan(String text) {
-        return Overlaps.resolve(scanAll(text));
+        return Overlaps.resolve(collect(text));
     }
 
     /** Every candidate of every detector, overlaps included (for diagnostics). */
     public List<Finding> scanAll(String text) {
+        return collect(text).findings();
+    }
+
+    private Collected collect(String text) {
         Tokenizer tk = ScanPool.take();
         try {
             ScanText st = new ScanText(text, tk);
-            List<Finding> all = new ArrayList<>();
+            Collected all = new Collected();
             for (Detector d : detectors) {
                 String name = d.name();
                 d.detect(st, (type, start, end, confidence) -> {

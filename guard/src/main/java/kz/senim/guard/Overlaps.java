@@ -1,7 +1,6 @@
 package kz.senim.guard;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
@@ -12,6 +11,7 @@ import java.util.TreeMap;
  * <p>Findings are sorted by start and cut into clusters of mutually reachable overlaps; the greedy choice by
  * priority runs inside each cluster only. Findings of different clusters never overlap, so this gives the same
  * result as running the greedy choice over all findings, in about linear time (most clusters have one finding).
+ * Sorting and clustering read the starts and ends that {@link Collected} kept as primitives, not the findings.
  */
 final class Overlaps {
 
@@ -23,47 +23,35 @@ final class Overlaps {
     private Overlaps() {
     }
 
-    static List<Finding> resolve(List<Finding> all) {
-        if (all.size() <= 1) {
+    static List<Finding> resolve(Collected found) {
+        List<Finding> all = found.findings();
+        int n = all.size();
+        if (n <= 1) {
             return all;
         }
-        List<Finding> sorted = byStart(all);
-        List<Finding> out = new ArrayList<>(sorted.size());
-        int n = sorted.size();
+        long[] keys = found.sortedKeys();
+        int[] ends = found.ends();
+        List<Finding> out = new ArrayList<>(n);
         int i = 0;
         while (i < n) {
             int j = i + 1;
-            int reach = sorted.get(i).end();
-            while (j < n && sorted.get(j).start() < reach) {
-                reach = Math.max(reach, sorted.get(j).end());
+            int reach = ends[(int) keys[i]];
+            while (j < n && (int) (keys[j] >>> 32) < reach) {
+                reach = Math.max(reach, ends[(int) keys[j]]);
                 j++;
             }
             if (j == i + 1) {
-                out.add(sorted.get(i));
+                out.add(all.get((int) keys[i]));
             } else {
-                resolveCluster(sorted.subList(i, j), out);
+                List<Finding> cluster = new ArrayList<>(j - i);
+                for (int k = i; k < j; k++) {
+                    cluster.add(all.get((int) keys[k]));
+                }
+                resolveCluster(cluster, out);
             }
             i = j;
         }
         return out;
-    }
-
-    /**
-     * The findings sorted by start, equal starts in their order in the list (a stable sort): sorting the starts
-     * with the index below them as primitives is several times cheaper than sorting the objects by comparator.
-     */
-    private static List<Finding> byStart(List<Finding> all) {
-        int n = all.size();
-        long[] keys = new long[n];
-        for (int i = 0; i < n; i++) {
-            keys[i] = (long) all.get(i).start() << 32 | i;
-        }
-        Arrays.sort(keys);
-        Finding[] sorted = new Finding[n];
-        for (int i = 0; i < n; i++) {
-            sorted[i] = all.get((int) keys[i]);
-        }
-        return Arrays.asList(sorted);
     }
 
     /** Greedy choice by priority among overlapping findings; appends the kept ones in start order. */

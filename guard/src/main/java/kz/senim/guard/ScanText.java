@@ -267,6 +267,11 @@ public final class ScanText {
         return true;
     }
 
+    /** Whether tokens u and t are spelt alike, case included. */
+    public boolean sameChars(int u, int t) {
+        return Arrays.equals(a, start[u], end[u], a, start[t], end[t]);
+    }
+
     /**
      * True when token t opens a sentence: start of text, or only blanks, quotes, brackets and dashes since the
      * last . ! ? … or line break. Computed by the tokenizer.
@@ -313,6 +318,28 @@ public final class ScanText {
      */
     public int lowerHash(int t) {
         return hash[t];
+    }
+
+    /**
+     * The first token from t on whose {@link #lowerHash} has its bit set in the filter (bit {@link #hashBit} of a
+     * filter of {@code 64 * filter.length} bits, a power of two), or {@link #tokenCount} when none: a detector
+     * looking for a few words passes over all tokens in this one tight loop. Digit runs have hash 0.
+     */
+    public int nextWithHashBit(int t, long[] filter) {
+        int shift = 32 - 6 - Integer.numberOfTrailingZeros(filter.length);
+        int[] hash = this.hash;
+        for (int n = count; t < n; t++) {
+            int b = hash[t] * 0x9E3779B1 >>> shift;
+            if ((filter[b >>> 6] & 1L << b) != 0) {
+                return t;
+            }
+        }
+        return count;
+    }
+
+    /** The bit of a lower-case hash in a filter of 2^logBits bits, for {@link #nextWithHashBit}. */
+    public static int hashBit(int hash, int logBits) {
+        return hash * 0x9E3779B1 >>> 32 - logBits;
     }
 
     /** Whether the chars [s1, e1) and [s2, e2) are the same word, ignoring case. */

@@ -84,8 +84,7 @@ final class Tokenizer {
             int v = both[a[i]];
             if ((v & LETTER) != 0) {
                 int st = i++;
-                int all = v;
-                int any = v;
+                int all = v; // NOT_LOWER stays set while no char is in lower case
                 int h = (char) v;
                 // the 0 after the text is no letter, so the run stops at the end without testing i; four chars
                 // a step cut the chain of multiplications behind the hash
@@ -95,7 +94,6 @@ final class Tokenizer {
                         break;
                     }
                     all &= w;
-                    any |= w;
                     int x = both[a[i + 1]];
                     if ((x & LETTER) == 0) {
                         h = 31 * h + (char) w;
@@ -103,7 +101,6 @@ final class Tokenizer {
                         break;
                     }
                     all &= x;
-                    any |= x;
                     int y = both[a[i + 2]];
                     if ((y & LETTER) == 0) {
                         h = 961 * h + 31 * (char) w + (char) x;
@@ -111,7 +108,6 @@ final class Tokenizer {
                         break;
                     }
                     all &= y;
-                    any |= y;
                     int z = both[a[i + 3]];
                     if ((z & LETTER) == 0) {
                         h = 29791 * h + 961 * (char) w + 31 * (char) x + (char) y;
@@ -119,13 +115,12 @@ final class Tokenizer {
                         break;
                     }
                     all &= z;
-                    any |= z;
                     h = 923521 * h + 29791 * (char) w + 961 * (char) x + 31 * (char) y + (char) z;
                     i += 4;
                 }
                 int f = open ? ScanText.SENTENCE_START : 0;
                 if ((v & UPPER) != 0) {
-                    f |= (any & LOWER) == 0 ? ScanText.UPPER_FIRST | ScanText.ALL_UPPER : ScanText.UPPER_FIRST;
+                    f |= (all & CharClass.NOT_LOWER) != 0 ? ScanText.UPPER_FIRST | ScanText.ALL_UPPER : ScanText.UPPER_FIRST;
                     if (upperCount == upperTokens.length) {
                         upperTokens = Arrays.copyOf(upperTokens, upperCount * 2);
                     }

@@ -21,52 +21,57 @@ public final class IbanDetector implements Detector {
 
     @Override
     public void detect(ScanText st, FindingSink sink) {
-        StringBuilder iban = new StringBuilder(LENGTH); // one for all candidates
+        char[] iban = new char[LENGTH]; // one for all candidates
         for (int k = 0, n = st.upperTokenCount(); k < n; k++) {
             int t = st.upperToken(k);
             if (st.tokenLength(t) == 2 && !st.gluedToPrevious(t) && st.charAt(st.start(t)) == 'K'
                     && st.charAt(st.start(t) + 1) == 'Z' && st.isDigits(t + 1)) {
-                iban.setLength(0);
                 match(st, st.start(t), iban, sink);
             }
         }
     }
 
-    private static void match(ScanText st, int from, StringBuilder iban, FindingSink sink) {
+    private static final int UNKNOWN = 0;
+    private static final int SPACED = 1;
+    private static final int SOLID = 2;
+
+    private static void match(ScanText st, int from, char[] iban, FindingSink sink) {
         int i = from;
         int n = st.length();
-        Boolean spaced = null;
-        while (i < n && iban.length() < LENGTH) {
+        int len = 0;
+        int groups = UNKNOWN;
+        while (i < n && len < LENGTH) {
             char c = st.charAt(i);
-            if (c == ' ' && iban.length() % 4 == 0 && iban.length() > 0 && spaced != Boolean.FALSE) {
-                spaced = Boolean.TRUE;
+            boolean groupEnd = len % 4 == 0 && len > 0;
+            if (c == ' ' && groupEnd && groups != SOLID) {
+                groups = SPACED;
                 i++;
                 continue;
             }
-            if (iban.length() % 4 == 0 && iban.length() > 0 && spaced == null) {
-                spaced = Boolean.FALSE;
+            if (groupEnd && groups == UNKNOWN) {
+                groups = SOLID;
             }
-            if (spaced == Boolean.TRUE && iban.length() % 4 == 0 && st.charAt(i - 1) != ' ') {
+            if (groups == SPACED && groupEnd && st.charAt(i - 1) != ' ') {
                 return; // groups of four must all be separated
             }
             if (c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
-                iban.append(c);
+                iban[len++] = c;
             } else if (c >= 'a' && c <= 'z') {
-                iban.append((char) (c - 32));
+                iban[len++] = (char) (c - 32);
             } else {
                 return;
             }
             i++;
         }
-        if (iban.length() != LENGTH || Character.isLetterOrDigit(st.charOr0(i))) {
+        if (len != LENGTH || Character.isLetterOrDigit(st.charOr0(i))) {
             return;
         }
         for (int k = 2; k < 7; k++) {
-            if (!Character.isDigit(iban.charAt(k))) {
+            if (iban[k] < '0' || iban[k] > '9') {
                 return; // check digits and bank code are numeric
             }
         }
-        if (Checksums.ibanValid(iban)) {
+        if (Checksums.ibanValid(iban, len)) {
             sink.report(FindingType.IBAN, from, i, 0.99);
         }
     }

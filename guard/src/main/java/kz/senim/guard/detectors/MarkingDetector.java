@@ -78,7 +78,7 @@ public final class MarkingDetector implements Detector {
     }
 
     private static int filterBit(int h) {
-        return (h ^ h >>> 16) * 0x85EBCA6B >>> 20;
+        return ScanText.hashBit(h, 12);
     }
 
     private static Phrase phrase(String text, boolean needsPosition) {
@@ -93,12 +93,8 @@ public final class MarkingDetector implements Detector {
     @Override
     public void detect(ScanText st, FindingSink sink) {
         int n = st.tokenCount();
-        for (int t = 0; t < n; t++) {
+        for (int t = st.nextWithHashBit(0, FIRST_WORDS); t < n; t = st.nextWithHashBit(t + 1, FIRST_WORDS)) {
             int h = st.lowerHash(t);
-            int b = filterBit(h);
-            if ((FIRST_WORDS[b >>> 6] & 1L << b) == 0) {
-                continue;
-            }
             Phrase[] candidates = phrasesOf(h, slot(h));
             if (candidates == null || !st.isLetters(t)) {
                 continue;

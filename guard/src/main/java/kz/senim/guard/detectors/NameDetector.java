@@ -91,6 +91,8 @@ public final class NameDetector implements Detector {
     /** Reports single words that were parts of confident multi-word names elsewhere in the text. */
     private void propagate(ScanText st, NameEvidence evidence, Found found) {
         KeySet keys = new KeySet();
+        // the last words seen, by their lower-case hash: a surname that recurs spelt alike adds nothing new
+        int[] seen = new int[64];
         for (int i = 0; i < found.count; i++) {
             if (found.conf[i] < FOREIGN) {
                 continue;
@@ -100,6 +102,12 @@ public final class NameDetector implements Detector {
             if (b - a < 1 || b >= st.tokenCount()) {
                 continue; // one word: its own evidence is all there is
             }
+            int slot = st.lowerHash(b) & seen.length - 1;
+            int u = seen[slot] - 1;
+            if (u >= 0 && st.sameChars(u, b)) {
+                continue;
+            }
+            seen[slot] = b + 1;
             // the last word only: the surname of "Name Surname" (a country or a post may open the run)
             long e = isInitial(st, b) ? 0 : evidence.of(st, b);
             if (e != 0 && !Evidence.has(e, Evidence.FIRST_NAME | Evidence.AMBIGUOUS | Evidence.STOP)
