@@ -45,8 +45,9 @@ public final class LeakGuard {
     }
 
     /**
-     * True when every detector is the guard's own (built-ins, terms, RE2 patterns), whose time grows linearly
-     * with the text: a scan then cannot hang, whatever the text. False once any other detector was added.
+     * True when every detector is one of the built-ins or a term list, whose time grows linearly with the text: a
+     * scan then cannot hang, whatever the text. False once a custom pattern or any other detector was added (a
+     * pattern's every match is linear, but finding all matches is not: {@code a.*b|a} over a run of a's is quadratic).
      */
     public boolean linearTime() {
         return linearTime;
@@ -131,6 +132,7 @@ public final class LeakGuard {
          */
         public Builder addPattern(String name, String regex) throws InvalidPatternException {
             detectors.add(PatternDetector.compile(name, regex));
+            foreign = true;
             return this;
         }
 

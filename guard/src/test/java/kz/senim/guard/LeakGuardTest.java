@@ -30,10 +30,11 @@ class LeakGuardTest {
     }
 
     @Test
-    void onlyItsOwnDetectorsMakeAGuardLinearTime() throws InvalidPatternException {
+    void onlyBuiltInsAndTermsMakeAGuardLinearTime() throws InvalidPatternException {
         assertThat(LeakGuard.defaults().linearTime()).isTrue();
-        assertThat(LeakGuard.builder().addBuiltIns().addTerms("org", List.of("Сұңқар")).addPattern("case", "CASE-\\d{6}")
-                .build().linearTime()).isTrue();
+        assertThat(LeakGuard.builder().addBuiltIns().addTerms("org", List.of("Сұңқар")).build().linearTime()).isTrue();
+        // finding all matches of a pattern can take quadratic time (a.*b|a over a run of a's)
+        assertThat(LeakGuard.builder().addBuiltIns().addPattern("case", "CASE-\\d{6}").build().linearTime()).isFalse();
         assertThat(LeakGuard.builder().addBuiltIns().add(detector("x", FindingType.CUSTOM_PATTERN, 0, 1, 1.0))
                 .build().linearTime()).isFalse();
     }

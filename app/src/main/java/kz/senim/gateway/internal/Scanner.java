@@ -20,10 +20,10 @@ import org.springframework.stereotype.Component;
  * becomes an error for the caller, and nothing is forwarded. Only the exception's class is logged, since a
  * detector's message may quote the text.
  *
- * <p>A guard made only of its own linear-time detectors runs in the caller's thread and its time is checked after
- * it: at the largest body the API admits it takes milliseconds, and a hand-off to another thread with a timed wait
- * would cost more than the scan of a typical prompt. A guard with any other detector, which might hang, runs on
- * a virtual thread that the caller waits for no longer than the deadline.
+ * <p>A guard made only of built-in detectors and term lists, whose time is linear in the text, runs in the
+ * caller's thread and its time is checked after it: at the largest body the API admits it takes milliseconds, and
+ * a hand-off to another thread with a timed wait would cost more than the scan of a typical prompt. A guard with a custom pattern or any other detector, which
+ * might take far longer, runs on a virtual thread that the caller waits for no longer than the deadline.
  */
 @Component
 class Scanner {
@@ -63,7 +63,8 @@ class Scanner {
         List<List<Finding>> found;
         try {
             found = scanAll(guard, texts);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // as on the hand-off path, where the future wraps every throwable: an error for the caller, never the detector's message in a log
             log.warn("Leak-guard scan failed ({}): nothing forwarded", e.getClass().getName());
             throw GatewayException.server(500, "scan_failed");
         }
