@@ -44,6 +44,26 @@ class CustomDetectorsTest {
     }
 
     @Test
+    void aPatternScanStopsWhenItsThreadIsInterrupted() throws Exception {
+        // a.*b|a looks to the end of the text for each a: all matches over 40 000 a's take half a minute
+        LeakGuard guard = LeakGuard.builder().addPattern("slow", "a.*b|a").build();
+        String text = "a".repeat(40_000);
+        var failure = new java.util.concurrent.atomic.AtomicReference<Throwable>();
+        Thread scan = Thread.ofVirtual().start(() -> {
+            try {
+                guard.scan(text);
+            } catch (RuntimeException e) {
+                failure.set(e);
+            }
+        });
+        Thread.sleep(50);
+        scan.interrupt();
+        scan.join();
+        assertThat(failure.get()).isInstanceOf(java.util.concurrent.CancellationException.class)
+                .hasMessageNotContaining("aaa");
+    }
+
+    @Test
     void patternsRe2CannotRunAreRefusedWithAReason() throws Exception {
         assertThatThrownBy(() -> PatternDetector.check("(a)\\1"))
                 .isInstanceOf(InvalidPatternException.class).hasMessageContaining("Backreferences");

@@ -3,6 +3,7 @@ package kz.senim.guard.detectors;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
+import java.util.concurrent.CancellationException;
 import kz.senim.guard.Detector;
 import kz.senim.guard.FindingSink;
 import kz.senim.guard.FindingType;
@@ -11,8 +12,10 @@ import kz.senim.guard.InvalidPatternException.Reason;
 import kz.senim.guard.ScanText;
 
 /**
- * An organisation-defined pattern run on RE2/J, whose matching time is linear in the text: a pattern saved by an
- * administrator can never stall a scan. Patterns RE2 cannot run are refused when they are saved.
+ * An organisation-defined pattern run on RE2/J, where each match takes time linear in the text; patterns RE2
+ * cannot run are refused when they are saved. Finding all matches can still take quadratic time ({@code a.*b|a}
+ * over a run of a's looks to the end of the text once per a), so the scan stops between two matches when its
+ * thread is interrupted: a caller that gave up on it (the gateway's deadline) does not leave it running.
  */
 public final class PatternDetector implements Detector {
 
@@ -101,6 +104,9 @@ public final class PatternDetector implements Detector {
     public void detect(ScanText st, FindingSink sink) {
         Matcher m = pattern.matcher(st.text());
         while (m.find()) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("scan with " + name + " interrupted");
+            }
             if (m.end() > m.start()) {
                 sink.report(FindingType.CUSTOM_PATTERN, m.start(), m.end(), 0.9);
             }
