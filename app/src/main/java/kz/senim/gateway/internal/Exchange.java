@@ -131,12 +131,17 @@ class Exchange {
         }
         protocol.answer(answer, filter, disclosure);
         answer.set(Labels.FIELD, labels.marker(call));
-        response.setStatus(200);
         response.setHeader(Labels.HEADER, "true");
+        send(response, 200, answer, call);
+    }
+
+    /** Writes a JSON body; a client gone meanwhile is recorded on the call, nothing else is to be done. */
+    private void send(HttpServletResponse response, int status, ObjectNode body, Call call) {
+        response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         try (OutputStream out = response.getOutputStream()) {
-            json.writeValue(out, answer);
+            json.writeValue(out, body);
         } catch (IOException | JacksonException clientGone) {
             call.failed(499, "client_closed");
         }
@@ -172,14 +177,7 @@ class Exchange {
         }
         filter.apply(UpstreamRefusal.texts(error));
         call.failed(status, "upstream_refused");
-        response.setStatus(status);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        try (OutputStream out = response.getOutputStream()) {
-            json.writeValue(out, error);
-        } catch (IOException | JacksonException clientGone) {
-            call.failed(499, "client_closed");
-        }
+        send(response, status, error, call);
     }
 
     private ObjectNode errorObject(byte[] body) {
