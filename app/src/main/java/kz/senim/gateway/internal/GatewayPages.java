@@ -60,13 +60,14 @@ class GatewayPages {
         boolean manager = me.has(Role.ADMIN) || me.has(Role.OPERATOR) && me.memberOf(id);
         model.addAttribute("manager", manager);
         if (manager) {
-            model.addAttribute("upstreams", settings.upstreams(me, id));
+            var upstreams = settings.upstreams(me, id);
+            model.addAttribute("upstreams", upstreams);
             model.addAttribute("policies", settings.policies(me, id));
             model.addAttribute("labelling", settings.labelling(me, id));
-            model.addAttribute("domesticModels", settings.domesticModels(me, id));
+            // the choices of the domestic model, and the models a domestic route can be set for
+            model.addAttribute("domesticModels", GatewaySettings.aliases(upstreams, true));
             model.addAttribute("domesticRoutes", settings.domesticRoutes(me, id));
-            model.addAttribute("externalModels", configs.get(id).models().values().stream()
-                    .filter(r -> r.upstream().kind() != UpstreamKind.DOMESTIC).map(OrgConfig.Route::alias).sorted().toList());
+            model.addAttribute("externalModels", GatewaySettings.aliases(upstreams, false));
             model.addAttribute("terms", String.join("\n", settings.terms(me, id)));
             model.addAttribute("patterns", settings.patterns(me, id));
             model.addAttribute("figures", audit.figures(id, 14));

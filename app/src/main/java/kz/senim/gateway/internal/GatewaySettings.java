@@ -42,10 +42,9 @@ class GatewaySettings {
         }
     }
 
-    /** The aliases of the organization's domestic upstreams, by name: the choices of the domestic model. */
-    List<String> domesticModels(CurrentUser me, UUID org) {
-        requireManager(me, org);
-        return upstreams.list(org).stream().filter(u -> u.kind() == UpstreamKind.DOMESTIC)
+    /** The model aliases of these upstreams, domestic or external ones, by name. */
+    static List<String> aliases(List<UpstreamStore.UpstreamView> ups, boolean domestic) {
+        return ups.stream().filter(u -> (u.kind() == UpstreamKind.DOMESTIC) == domestic)
                 .flatMap(u -> u.models().stream()).map(UpstreamStore.ModelAlias::alias).sorted().toList();
     }
 
@@ -103,11 +102,9 @@ class GatewaySettings {
     void savePolicies(CurrentUser me, UUID org, Map<FindingType, Action> policies, GuardSettingsStore.Settings labelling,
                       Map<String, String> domesticRoutes) {
         requireManager(me, org);
-        Set<String> domestic = new HashSet<>();
-        Set<String> external = new HashSet<>();
-        for (var u : upstreams.list(org)) {
-            u.models().forEach(m -> (u.kind() == UpstreamKind.DOMESTIC ? domestic : external).add(m.alias()));
-        }
+        var ups = upstreams.list(org);
+        Set<String> domestic = Set.copyOf(aliases(ups, true));
+        Set<String> external = Set.copyOf(aliases(ups, false));
         if (labelling.domesticModel() != null && !domestic.contains(labelling.domesticModel())) {
             throw ProblemException.badRequest("gateway-domestic-model-unknown", labelling.domesticModel());
         }
