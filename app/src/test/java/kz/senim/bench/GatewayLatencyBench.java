@@ -50,6 +50,7 @@ class GatewayLatencyBench {
     JdbcClient jdbc;
 
     private CpuMeter cpu;
+    private Relay relay;
 
     @Test
     void measure() throws Exception {
@@ -79,6 +80,9 @@ class GatewayLatencyBench {
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             HttpRequest direct = HttpRequest.newBuilder(URI.create(base + "/chat/completions"))
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+            relay = new Relay(upstream.getAddress());
+            HttpRequest relayed = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + relay.port() + "/v1/chat/completions"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
             HttpRequest gateway = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/chat/completions"))
                     .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
@@ -88,12 +92,14 @@ class GatewayLatencyBench {
                     .header("Authorization", "Bearer " + token).GET().build();
 
             cpu = new CpuMeter(jdbc);
-            long[][] both = latencies(client, direct, gateway);
-            long[] d = both[0];
-            long[] g = both[1];
+            long[][] all = latencies(client, direct, gateway, relayed);
+            long[] d = all[0];
+            long[] g = all[1];
+            long[] r = all[2];
             // The concurrent path has code of its own (contention, pools) to compile: warm it up too.
-            warmConcurrent(client, direct, gateway, models);
+            warmConcurrent(client, direct, gateway, models, relayed);
             Rate directRate = rate(client, direct, 16);
+            Rate relayRate = rate(client, relayed, 16);
             Rate gatewayRate = profiled(() -> rate(client, gateway, 16));
             Rate modelsRate = rate(client, models, 16);
             long[] scan = scanTimes(prompt);
@@ -109,6 +115,7 @@ class GatewayLatencyBench {
                     p90 / p95 / p99.9: straight %.3f / %.3f / %.3f ms, through the gateway %.3f / %.3f / %.3f ms
                     slowest 1 %% of the sequential samples that overlapped one of the %d collector pauses meanwhile: straight %d, through the gateway %d of %d
                     CPU per request (this JVM: load generator, upstream and gateway; + PostgreSQL), µs: straight %s, through the gateway %s, GET /v1/models %s; so the gateway's own share is %.0f µs
+                    through a relay that only copies bytes between two TCP connections (the floor under any proxy here): p50 %.3f ms, p99 %.3f ms, added %.3f / %.3f ms; requests/s, 16 clients: %.0f (%.0f %% of straight); CPU per request %s µs, the relay's own share %.0f µs
                     """, prompt.length(), SAMPLES, WARMUP, RUN.toSeconds(),
                     ms(p(d, 50)), ms(p(d, 99)), ms(p(g, 50)), ms(p(g, 99)), ms(p(g, 50) - p(d, 50)), ms(p(g, 99) - p(d, 99)),
                     ms(p(scan, 50)), ms(p(scan, 99)), directRate.perSecond, gatewayRate.perSecond,
@@ -116,8 +123,14 @@ class GatewayLatencyBench {
                     ms(p(d, 90)), ms(p(d, 95)), ms(p(d, 99.9)), ms(p(g, 90)), ms(p(g, 95)), ms(p(g, 99.9)),
                     gcPauses, slowestSeeGc[0], slowestSeeGc[1], SAMPLES / 100,
                     directRate.cpuPerRequest(), gatewayRate.cpuPerRequest(), modelsRate.cpuPerRequest(),
-                    gatewayRate.cpuMicros() - directRate.cpuMicros());
+                    gatewayRate.cpuMicros() - directRate.cpuMicros(),
+                    ms(p(r, 50)), ms(p(r, 99)), ms(p(r, 50) - p(d, 50)), ms(p(r, 99) - p(d, 99)), relayRate.perSecond,
+                    100 * relayRate.perSecond / directRate.perSecond, relayRate.cpuPerRequest(),
+                    relayRate.cpuMicros() - directRate.cpuMicros());
         } finally {
+            if (relay != null) {
+                relay.close();
+            }
             upstream.stop(0);
         }
     }
@@ -147,21 +160,22 @@ class GatewayLatencyBench {
      * Latencies of both requests, sent alternately, so that both see the same moments of the machine (its
      * background work, other processes): their percentiles then differ by what the gateway adds.
      */
-    private static long[][] latencies(HttpClient client, HttpRequest direct, HttpRequest gateway) throws Exception {
+    private static long[][] latencies(HttpClient client, HttpRequest... requests) throws Exception {
         for (int i = 0; i < WARMUP; i++) {
-            send(client, direct);
-            send(client, gateway);
+            for (HttpRequest r : requests) {
+                send(client, r);
+            }
         }
         awaitQuietCompiler(() -> {
-            send(client, direct);
-            send(client, gateway);
+            for (HttpRequest r : requests) {
+                send(client, r);
+            }
         });
-        long[][] t = {new long[SAMPLES], new long[SAMPLES]};
-        long[][] at = {new long[SAMPLES], new long[SAMPLES]};
-        HttpRequest[] requests = {direct, gateway};
+        long[][] t = new long[requests.length][SAMPLES];
+        long[][] at = new long[requests.length][SAMPLES];
         GcPauses pauses = new GcPauses();
         for (int i = 0; i < SAMPLES; i++) {
-            for (int k = 0; k < 2; k++) {
+            for (int k = 0; k < requests.length; k++) {
                 long s;
                 do {
                     s = System.nanoTime();
@@ -173,8 +187,9 @@ class GatewayLatencyBench {
         pauses.close();
         slowestSeeGc = new int[] {pauses.slowestOverlapping(t[0], at[0]), pauses.slowestOverlapping(t[1], at[1])};
         gcPauses = pauses.count();
-        Arrays.sort(t[0]);
-        Arrays.sort(t[1]);
+        for (long[] k : t) {
+            Arrays.sort(k);
+        }
         return t;
     }
 
@@ -233,6 +248,59 @@ class GatewayLatencyBench {
                 }
             }
             return hits;
+        }
+    }
+
+    /**
+     * A proxy that does no work at all: each client connection gets its own connection to the upstream, and two
+     * platform threads copy bytes both ways without reading HTTP. Whatever it costs, any proxy on this machine
+     * costs at least as much, so its rate and added latency bound what the gateway can reach here.
+     */
+    private static final class Relay implements AutoCloseable {
+        private final java.net.ServerSocket server;
+        private final List<java.net.Socket> open = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        Relay(InetSocketAddress upstream) throws java.io.IOException {
+            server = new java.net.ServerSocket(0, 256, java.net.InetAddress.getLoopbackAddress());
+            Thread.ofPlatform().daemon().start(() -> accept(upstream));
+        }
+
+        int port() {
+            return server.getLocalPort();
+        }
+
+        private void accept(InetSocketAddress upstream) {
+            while (!server.isClosed()) {
+                try {
+                    java.net.Socket in = server.accept();
+                    java.net.Socket out = new java.net.Socket(upstream.getAddress(), upstream.getPort());
+                    in.setTcpNoDelay(true);
+                    out.setTcpNoDelay(true);
+                    open.add(in);
+                    open.add(out);
+                    Thread.ofPlatform().daemon().start(() -> copy(in, out));
+                    Thread.ofPlatform().daemon().start(() -> copy(out, in));
+                } catch (java.io.IOException closed) {
+                    return;
+                }
+            }
+        }
+
+        /** Copies until either side closes, then closes both, so the other direction ends too. */
+        private static void copy(java.net.Socket from, java.net.Socket to) {
+            try (from; to) {
+                from.getInputStream().transferTo(to.getOutputStream());
+            } catch (java.io.IOException gone) {
+                // one side closed: the pair is done
+            }
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            server.close();
+            for (java.net.Socket s : open) {
+                s.close();
+            }
         }
     }
 
