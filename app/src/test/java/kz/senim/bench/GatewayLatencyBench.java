@@ -103,6 +103,7 @@ class GatewayLatencyBench {
             Rate gatewayRate = profiled(() -> rate(client, gateway, 16));
             Rate modelsRate = rate(client, models, 16);
             long[] scan = scanTimes(prompt);
+            long[] handoff = handoffs();
             System.out.printf("""
                     GATEWAY BENCH (prompt %d chars, %d sequential samples after %d warm-up; %d s per rate)
                     | path | p50 | p99 |
@@ -115,6 +116,7 @@ class GatewayLatencyBench {
                     p90 / p95 / p99.9: straight %.3f / %.3f / %.3f ms, through the gateway %.3f / %.3f / %.3f ms
                     slowest 1 %% of the sequential samples that overlapped one of the %d collector pauses meanwhile: straight %d, through the gateway %d of %d
                     CPU per request (this JVM: load generator, upstream and gateway; + PostgreSQL), µs: straight %s, through the gateway %s, GET /v1/models %s; so the gateway's own share is %.0f µs
+                    a hand-off from one thread to another and back, the partner idle before (what each hop of a call waits for at least): p50 %.3f ms, p99 %.3f ms, p99.9 %.3f ms
                     through a relay that only copies bytes between two TCP connections (the floor under any proxy here): p50 %.3f ms, p99 %.3f ms, added %.3f / %.3f ms; requests/s, 16 clients: %.0f (%.0f %% of straight); CPU per request %s µs, the relay's own share %.0f µs
                     """, prompt.length(), SAMPLES, WARMUP, RUN.toSeconds(),
                     ms(p(d, 50)), ms(p(d, 99)), ms(p(g, 50)), ms(p(g, 99)), ms(p(g, 50) - p(d, 50)), ms(p(g, 99) - p(d, 99)),
@@ -124,6 +126,7 @@ class GatewayLatencyBench {
                     gcPauses, slowestSeeGc[0], slowestSeeGc[1], SAMPLES / 100,
                     directRate.cpuPerRequest(), gatewayRate.cpuPerRequest(), modelsRate.cpuPerRequest(),
                     gatewayRate.cpuMicros() - directRate.cpuMicros(),
+                    ms(p(handoff, 50)), ms(p(handoff, 99)), ms(p(handoff, 99.9)),
                     ms(p(r, 50)), ms(p(r, 99)), ms(p(r, 50) - p(d, 50)), ms(p(r, 99) - p(d, 99)), relayRate.perSecond,
                     100 * relayRate.perSecond / directRate.perSecond, relayRate.cpuPerRequest(),
                     relayRate.cpuMicros() - directRate.cpuMicros());
@@ -337,6 +340,41 @@ class GatewayLatencyBench {
                 rate(client, r, 16, Duration.ofMillis(200));
             }
         });
+    }
+
+    /**
+     * Round trips of a value handed to a waiting thread and back, with the partner left idle for 0.2 ms between
+     * them as between the bench's sequential calls: each hop of a call (poller to worker, worker to upstream and
+     * back) pays such a wake-up, which on a virtual machine whose idle CPU is halted costs far more than the work.
+     */
+    private static long[] handoffs() throws InterruptedException {
+        var there = new java.util.concurrent.SynchronousQueue<Long>();
+        var back = new java.util.concurrent.SynchronousQueue<Long>();
+        Thread partner = Thread.ofPlatform().daemon().start(() -> {
+            try {
+                while (true) {
+                    back.put(there.take());
+                }
+            } catch (InterruptedException stop) {
+                // done
+            }
+        });
+        long[] t = new long[SAMPLES];
+        for (int round = 0; round < 2; round++) { // the first round warms up
+            for (int i = 0; i < SAMPLES; i++) {
+                long s = System.nanoTime();
+                there.put(s);
+                back.take();
+                t[i] = System.nanoTime() - s;
+                long idle = System.nanoTime() + 200_000;
+                while (System.nanoTime() < idle) {
+                    Thread.onSpinWait();
+                }
+            }
+        }
+        partner.interrupt();
+        Arrays.sort(t);
+        return t;
     }
 
     private static long[] scanTimes(String prompt) {
