@@ -1,7 +1,11 @@
 package kz.senim.bench;
 
 import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,9 +16,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import kz.senim.guard.LeakGuard;
 import kz.senim.support.CpuMeter;
@@ -50,7 +56,6 @@ class GatewayLatencyBench {
     JdbcClient jdbc;
 
     private CpuMeter cpu;
-    private Relay relay;
 
     @Test
     void measure() throws Exception {
@@ -64,7 +69,7 @@ class GatewayLatencyBench {
             x.close();
         });
         upstream.start();
-        try {
+        try (Relay relay = new Relay(upstream.getAddress())) {
             Http http = new Http(port);
             Fixtures fixtures = new Fixtures(http);
             UUID org = fixtures.organization("STATE_BODY");
@@ -80,9 +85,8 @@ class GatewayLatencyBench {
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             HttpRequest direct = HttpRequest.newBuilder(URI.create(base + "/chat/completions"))
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-            relay = new Relay(upstream.getAddress());
-            HttpRequest relayed = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + relay.port() + "/v1/chat/completions"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+            HttpRequest relayed = HttpRequest.newBuilder(direct, (name, value) -> true)
+                    .uri(URI.create("http://127.0.0.1:" + relay.port() + "/v1/chat/completions")).build();
             HttpRequest gateway = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/chat/completions"))
                     .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
@@ -131,9 +135,6 @@ class GatewayLatencyBench {
                     100 * relayRate.perSecond / directRate.perSecond, relayRate.cpuPerRequest(),
                     relayRate.cpuMicros() - directRate.cpuMicros());
         } finally {
-            if (relay != null) {
-                relay.close();
-            }
             upstream.stop(0);
         }
     }
@@ -160,8 +161,9 @@ class GatewayLatencyBench {
     }
 
     /**
-     * Latencies of both requests, sent alternately, so that both see the same moments of the machine (its
-     * background work, other processes): their percentiles then differ by what the gateway adds.
+     * Latencies of the requests, sent in turn, so that all see the same moments of the machine (its background
+     * work, other processes): their percentiles then differ by what the gateway (or the relay) adds. The collector
+     * pauses are matched against the first two, straight and through the gateway.
      */
     private static long[][] latencies(HttpClient client, HttpRequest... requests) throws Exception {
         for (int i = 0; i < WARMUP; i++) {
@@ -201,7 +203,7 @@ class GatewayLatencyBench {
 
     /** The collector's pauses while sampling, to tell how much of the slowest 1 % they explain. */
     private static final class GcPauses implements javax.management.NotificationListener {
-        private final List<long[]> windows = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private final List<long[]> windows = new CopyOnWriteArrayList<>();
         private final long startNanos = System.nanoTime()
                 - java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000;
         private final List<javax.management.NotificationEmitter> emitters = new java.util.ArrayList<>();
@@ -260,11 +262,11 @@ class GatewayLatencyBench {
      * costs at least as much, so its rate and added latency bound what the gateway can reach here.
      */
     private static final class Relay implements AutoCloseable {
-        private final java.net.ServerSocket server;
-        private final List<java.net.Socket> open = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private final ServerSocket server;
+        private final List<Socket> open = new CopyOnWriteArrayList<>();
 
-        Relay(InetSocketAddress upstream) throws java.io.IOException {
-            server = new java.net.ServerSocket(0, 256, java.net.InetAddress.getLoopbackAddress());
+        Relay(InetSocketAddress upstream) throws IOException {
+            server = new ServerSocket(0, 256, InetAddress.getLoopbackAddress());
             Thread.ofPlatform().daemon().start(() -> accept(upstream));
         }
 
@@ -275,33 +277,33 @@ class GatewayLatencyBench {
         private void accept(InetSocketAddress upstream) {
             while (!server.isClosed()) {
                 try {
-                    java.net.Socket in = server.accept();
-                    java.net.Socket out = new java.net.Socket(upstream.getAddress(), upstream.getPort());
+                    Socket in = server.accept();
+                    Socket out = new Socket(upstream.getAddress(), upstream.getPort());
                     in.setTcpNoDelay(true);
                     out.setTcpNoDelay(true);
                     open.add(in);
                     open.add(out);
                     Thread.ofPlatform().daemon().start(() -> copy(in, out));
                     Thread.ofPlatform().daemon().start(() -> copy(out, in));
-                } catch (java.io.IOException closed) {
+                } catch (IOException closed) {
                     return;
                 }
             }
         }
 
         /** Copies until either side closes, then closes both, so the other direction ends too. */
-        private static void copy(java.net.Socket from, java.net.Socket to) {
+        private static void copy(Socket from, Socket to) {
             try (from; to) {
                 from.getInputStream().transferTo(to.getOutputStream());
-            } catch (java.io.IOException gone) {
+            } catch (IOException gone) {
                 // one side closed: the pair is done
             }
         }
 
         @Override
-        public void close() throws java.io.IOException {
+        public void close() throws IOException {
             server.close();
-            for (java.net.Socket s : open) {
+            for (Socket s : open) {
                 s.close();
             }
         }
@@ -343,13 +345,13 @@ class GatewayLatencyBench {
     }
 
     /**
-     * Round trips of a value handed to a waiting thread and back, with the partner left idle for 0.2 ms between
-     * them as between the bench's sequential calls: each hop of a call (poller to worker, worker to upstream and
+     * Round trips of a value handed to a waiting thread and back, the partner left idle for 0.2 ms before each, as
+     * every party of a call is idle while it waits: each hop of a call (poller to worker, worker to upstream and
      * back) pays such a wake-up, which on a virtual machine whose idle CPU is halted costs far more than the work.
      */
     private static long[] handoffs() throws InterruptedException {
-        var there = new java.util.concurrent.SynchronousQueue<Long>();
-        var back = new java.util.concurrent.SynchronousQueue<Long>();
+        var there = new SynchronousQueue<Long>();
+        var back = new SynchronousQueue<Long>();
         Thread partner = Thread.ofPlatform().daemon().start(() -> {
             try {
                 while (true) {
@@ -469,7 +471,7 @@ class GatewayLatencyBench {
                 throw new IllegalStateException("status " + r.statusCode());
             }
             return true;
-        } catch (java.io.IOException closed) {
+        } catch (IOException closed) {
             RETRIED.incrementAndGet();
             return false;
         }
